@@ -1,0 +1,5 @@
+export * from './model';
+export * from './ids';
+export * from './bundle';
+export * from './api';
+export * from './cypher-schema';

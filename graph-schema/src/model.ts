@@ -1,0 +1,68 @@
+/** Node labels as stored in Neo4j. */
+export const NodeLabel = {
+  Actor: 'Actor',
+  Institution: 'Institution',
+  Statement: 'Statement',
+  Article: 'Article',
+} as const;
+export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
+
+/** Relationship types as stored in Neo4j. */
+export const RelType = {
+  SAID: 'SAID',
+  ADDRESSED_TO: 'ADDRESSED_TO',
+  RESPONDS_TO: 'RESPONDS_TO',
+  MEETS_WITH: 'MEETS_WITH',
+  AFFILIATED_WITH: 'AFFILIATED_WITH',
+  REPORTED_IN: 'REPORTED_IN',
+} as const;
+export type RelType = (typeof RelType)[keyof typeof RelType];
+export const REL_TYPES = Object.values(RelType);
+
+/** The `kind` of a node in API payloads, one per label. */
+export const NODE_KINDS = ['actor', 'institution', 'statement', 'article'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const LABEL_BY_KIND: Record<NodeKind, NodeLabel> = {
+  actor: NodeLabel.Actor,
+  institution: NodeLabel.Institution,
+  statement: NodeLabel.Statement,
+  article: NodeLabel.Article,
+};
+
+export const KIND_BY_LABEL: Record<NodeLabel, NodeKind> = {
+  Actor: 'actor',
+  Institution: 'institution',
+  Statement: 'statement',
+  Article: 'article',
+};
+
+/** Kinds of MEETS_WITH encounters; phone talks stay distinguishable from meetings. */
+export const MEETING_KINDS = [
+  'talks',
+  'meeting',
+  'phone',
+  'summons',
+  'courtesy-call',
+  'visit',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const INSTITUTION_KINDS = [
+  'ministry',
+  'government',
+  'state',
+  'agency',
+  'news-agency',
+  'international-body',
+  'office',
+  'other',
+] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Where a fact came from: curated by a person, or extracted by Parley (curated wins). */
+export const FACT_SOURCES = ['curated', 'extracted'] as const;
+export type FactSource = (typeof FACT_SOURCES)[number];

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const envSchema = z.object({
+  PORT: port.default(8080),
+  NEO4J_URI: optional,
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: optional,
+  PARLEY_DATA_DIR: z.string().default('.data'),
+  PARLEY_BOLT_PORT: port.default(7687),
+  PARLEY_NEO4J_HEAP: memorySize.default('512m'),
+  PARLEY_NEO4J_PAGECACHE: memorySize.default('256m'),
+  PARLEY_API_TOKEN: optional,
+  PARLEY_SEED: z.enum(['auto', 'off']).default('auto'),
+  PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  neo4j:
+    | { mode: 'external'; uri: string; username: string; password: string; database?: string }
+    | { mode: 'embedded'; dataDir: string; boltPort: number; heap: string; pageCache: string };
+  apiToken: string;
+  apiTokenGenerated: boolean;
+  seed: 'auto' | 'off';
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  clientDistDir: string;
+};
+
+/** Reads and checks the environment once at start; an invalid variable stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const generatedToken = randomBytes(24).toString('base64url');
+  return {
+    port: e.PORT,
+    neo4j: e.NEO4J_URI
+      ? {
+          mode: 'external',
+          uri: e.NEO4J_URI,
+          username: e.NEO4J_USERNAME,
+          password: e.NEO4J_PASSWORD,
+          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+        }
+      : {
+          mode: 'embedded',
+          dataDir: path.resolve(REPO_ROOT, e.PARLEY_DATA_DIR),
+          boltPort: e.PARLEY_BOLT_PORT,
+          heap: e.PARLEY_NEO4J_HEAP,
+          pageCache: e.PARLEY_NEO4J_PAGECACHE,
+        },
+    apiToken: e.PARLEY_API_TOKEN ?? generatedToken,
+    apiTokenGenerated: e.PARLEY_API_TOKEN === undefined,
+    seed: e.PARLEY_SEED,
+    logLevel: e.PARLEY_LOG_LEVEL,
+    clientDistDir: path.join(REPO_ROOT, 'client', 'dist'),
+  };
+}

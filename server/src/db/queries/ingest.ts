@@ -1,0 +1,251 @@
+import {
+  NodeLabel,
+  RelType,
+  kindOfId,
+  LABEL_BY_KIND,
+  type IngestBundle,
+  type IngestResponse,
+} from '@parley/graph-schema';
+import { AppError } from '../../errors';
+import type { Db, WriteTx } from '../driver';
+import { toNumber } from '../convert';
+
+type Row = Record<string, unknown>;
+type Link = { from: string; to: string; props: Row };
+type Counts = { nodesCreated: number; relationshipsCreated: number };
+
+/** Rows per UNWIND round trip: large enough to amortise, small enough to keep each query light. */
+const UNWIND_BATCH_ROWS = 5_000;
+
+/** Aliases are merged, never replaced, so every spelling ever seen stays findable. */
+const MERGE_NAMED = (label: NodeLabel, extra: string) => `
+UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+WITH n, row, n.source IS NULL OR $source = 'curated' OR n.source = 'extracted' AS wins
+SET n.name = CASE WHEN wins THEN row.name ELSE n.name END,
+    n.source = CASE WHEN n.source = 'curated' THEN 'curated' ELSE $source END,
+    ${extra},
+    n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases + [row.name] |
+                       CASE WHEN a IN acc THEN acc ELSE acc + a END)
+SET n.searchNames = reduce(s = '', a IN n.aliases | s + a + ' | ')`;
+
+const MERGE_ACTORS = MERGE_NAMED(
+  NodeLabel.Actor,
+  `n.role = CASE WHEN wins AND row.role IS NOT NULL THEN row.role ELSE coalesce(n.role, row.role) END`,
+);
+const MERGE_INSTITUTIONS = MERGE_NAMED(
+  NodeLabel.Institution,
+  `n.kind = CASE WHEN wins THEN row.kind ELSE n.kind END`,
+);
+
+const MERGE_ARTICLE = `
+MERGE (a:${NodeLabel.Article} {id: $article.id})
+SET a += $article, a.source = $source`;
+
+/** Curated statements are never overwritten by extracted ones. */
+const MERGE_STATEMENTS = `
+UNWIND $rows AS row
+MERGE (s:${NodeLabel.Statement} {id: row.id})
+WITH s, row
+WHERE s.source IS NULL OR $source = 'curated' OR s.source = 'extracted'
+SET s += row`;
+
+const MISSING_STATEMENTS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (s:${NodeLabel.Statement} {id: id})
+WITH id WHERE s IS NULL
+RETURN collect(id) AS missing`;
+
+function linkQuery(fromLabel: NodeLabel, type: RelType, toLabel: NodeLabel, keyed = false): string {
+  const merge = keyed
+    ? `MERGE (a)-[r:${type} {id: row.props.id}]->(b)`
+    : `MERGE (a)-[r:${type}]->(b)`;
+  return `
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+${merge}
+SET r += row.props`;
+}
+
+function labelOf(id: string): NodeLabel {
+  const kind = kindOfId(id);
+  if (!kind) throw new AppError('bad_request', `${id} is not a node id`);
+  return LABEL_BY_KIND[kind];
+}
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += UNWIND_BATCH_ROWS)
+    yield rows.slice(i, i + UNWIND_BATCH_ROWS);
+}
+
+async function run(tx: WriteTx, counts: Counts, cypher: string, params: Row): Promise<void> {
+  const result = await tx.run(cypher, params);
+  const updates = result.summary.counters.updates();
+  counts.nodesCreated += updates.nodesCreated;
+  counts.relationshipsCreated += updates.relationshipsCreated;
+}
+
+async function runBatched(
+  tx: WriteTx,
+  counts: Counts,
+  cypher: string,
+  rows: Row[],
+  source: string,
+) {
+  for (const batch of batches(rows)) await run(tx, counts, cypher, { rows: batch, source });
+}
+
+/** Links grouped by the labels at both ends, so every MATCH uses a label's id constraint. */
+async function writeLinks(
+  tx: WriteTx,
+  counts: Counts,
+  type: RelType,
+  links: Link[],
+  source: string,
+) {
+  const groups = new Map<string, { from: NodeLabel; to: NodeLabel; rows: Link[] }>();
+  for (const link of links) {
+    const from = labelOf(link.from);
+    const to = labelOf(link.to);
+    const key = `${from}>${to}`;
+    const group = groups.get(key) ?? { from, to, rows: [] };
+    group.rows.push(link);
+    groups.set(key, group);
+  }
+  const keyed = type === RelType.MEETS_WITH;
+  for (const group of groups.values())
+    await runBatched(tx, counts, linkQuery(group.from, type, group.to, keyed), group.rows, source);
+}
+
+function statementRows(bundle: IngestBundle, namesById: Map<string, string>): Row[] {
+  return bundle.statements.map((s) => ({
+    id: s.id,
+    text: s.text,
+    lang: s.lang,
+    direct: s.direct,
+    summaryEn: s.summaryEn ?? null,
+    date: s.date ?? null,
+    datePrecision: s.datePrecision ?? null,
+    articleId: bundle.article.id,
+    source: bundle.source,
+    confidence: s.confidence,
+    speakerNames: s.speakers.map((id) => namesById.get(id) ?? id),
+    ambiguous: s.ambiguity !== undefined,
+    ambiguityNote: s.ambiguity?.note ?? null,
+    ambiguityCandidates: s.ambiguity?.candidates ?? [],
+  }));
+}
+
+function links(bundle: IngestBundle): Record<RelType, Link[]> {
+  const source = bundle.source;
+  const article = bundle.article.id;
+  return {
+    SAID: bundle.statements.flatMap((s) =>
+      s.speakers.map((from) => ({
+        from,
+        to: s.id,
+        props: { source, candidate: s.ambiguity?.field === 'speaker' },
+      })),
+    ),
+    ADDRESSED_TO: bundle.statements.flatMap((s) =>
+      s.addressees.map((to) => ({ from: s.id, to, props: { source } })),
+    ),
+    RESPONDS_TO: bundle.statements.flatMap((s) =>
+      s.respondsTo.map((to) => ({ from: s.id, to, props: { source } })),
+    ),
+    REPORTED_IN: bundle.statements.map((s) => ({
+      from: s.id,
+      to: article,
+      props: { start: s.evidence.start, end: s.evidence.end, source },
+    })),
+    AFFILIATED_WITH: bundle.actors.flatMap((a) =>
+      a.affiliations.map((aff) => ({
+        from: a.id,
+        to: aff.institution,
+        props: { role: aff.role ?? null, source },
+      })),
+    ),
+    MEETS_WITH: bundle.meetings.map((m) => ({
+      from: m.a,
+      to: m.b,
+      props: {
+        id: m.id,
+        kind: m.kind,
+        date: m.date ?? null,
+        datePrecision: m.datePrecision ?? null,
+        place: m.place ?? null,
+        articleId: article,
+        start: m.evidence.start,
+        end: m.evidence.end,
+        source,
+        confidence: m.confidence,
+        ambiguityNote: m.ambiguity?.note ?? null,
+      },
+    })),
+  };
+}
+
+async function assertRespondsToTargetsExist(tx: WriteTx, bundle: IngestBundle): Promise<void> {
+  const inBundle = new Set(bundle.statements.map((s) => s.id));
+  const outside = [...new Set(bundle.statements.flatMap((s) => s.respondsTo))].filter(
+    (id) => !inBundle.has(id),
+  );
+  if (outside.length === 0) return;
+  const result = await tx.run(MISSING_STATEMENTS, { ids: outside });
+  const missing = (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+  if (missing.length > 0)
+    throw new AppError(
+      'bad_request',
+      `Invalid bundle: statements.respondsTo names statements that exist neither in the bundle nor in the graph: ${missing.join(', ')}`,
+      missing.map((id) => ({ path: 'statements.respondsTo', message: `${id} does not exist` })),
+    );
+}
+
+export function countBundleElements(bundle: IngestBundle): {
+  nodes: number;
+  relationships: number;
+} {
+  const rels = Object.values(links(bundle)).reduce((sum, list) => sum + list.length, 0);
+  const nodes = 1 + bundle.actors.length + bundle.institutions.length + bundle.statements.length;
+  return { nodes, relationships: rels };
+}
+
+/** Writes a whole bundle in one transaction (UNWIND batches, no round trip per node). Idempotent. */
+export async function ingestBundle(db: Db, bundle: IngestBundle): Promise<IngestResponse> {
+  const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0 };
+  const source = bundle.source;
+  const namesById = new Map<string, string>([
+    ...bundle.actors.map((a) => [a.id, a.name] as const),
+    ...bundle.institutions.map((i) => [i.id, i.name] as const),
+  ]);
+  const { text, ...articleProps } = bundle.article;
+  await db.writeTransaction(async (tx) => {
+    await assertRespondsToTargetsExist(tx, bundle);
+    await run(tx, counts, MERGE_ARTICLE, {
+      article: { ...articleProps, text, url: articleProps.url ?? null },
+      source,
+    });
+    await runBatched(tx, counts, MERGE_ACTORS, bundle.actors, source);
+    await runBatched(tx, counts, MERGE_INSTITUTIONS, bundle.institutions, source);
+    await runBatched(tx, counts, MERGE_STATEMENTS, statementRows(bundle, namesById), source);
+    for (const [type, list] of Object.entries(links(bundle)) as [RelType, Link[]][])
+      await writeLinks(tx, counts, type, list, source);
+  });
+  const total = countBundleElements(bundle);
+  return {
+    articleId: bundle.article.id,
+    nodes: { created: counts.nodesCreated, matched: total.nodes - counts.nodesCreated },
+    relationships: {
+      created: counts.relationshipsCreated,
+      matched: total.relationships - counts.relationshipsCreated,
+    },
+  };
+}
+
+const SEED_PRESENT = `MATCH (a:${NodeLabel.Article}) WHERE a.id IN $ids RETURN count(a) AS present`;
+
+export async function countArticles(db: Db, ids: string[]): Promise<number> {
+  const result = await db.read(SEED_PRESENT, { ids });
+  return toNumber(result.records[0]?.get('present') ?? 0);
+}

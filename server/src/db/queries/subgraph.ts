@@ -1,0 +1,30 @@
+import type { GraphEdge, GraphNode, Subgraph } from '@parley/graph-schema';
+import type { Node, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
+import { toGraphEdge, toGraphNode } from '../convert';
+
+/** The Cypher shape every subgraph query ends with: induced relationships among `all`. */
+export const INDUCED_EDGES = `
+CALL (all) {
+  UNWIND all AS a
+  MATCH (a)-[r]->(b) WHERE b IN all
+  RETURN collect({rel: r, source: a.id, target: b.id}) AS rels
+}`;
+
+type RelRow = { rel: Relationship; source: string; target: string };
+
+export function toEdges(rows: RelRow[]): GraphEdge[] {
+  return rows.map((row) => toGraphEdge(row.rel, row.source, row.target));
+}
+
+export function toNodes(nodes: Node[]): GraphNode[] {
+  return nodes.map((n) => toGraphNode(n, { omitArticleText: true }));
+}
+
+/** Reads a record with `nodes`, `rels` and `truncated` columns. */
+export function toSubgraph(record: Neo4jRecord): Subgraph {
+  return {
+    nodes: toNodes(record.get('nodes') as Node[]),
+    edges: toEdges(record.get('rels') as RelRow[]),
+    truncated: Boolean(record.get('truncated')),
+  };
+}

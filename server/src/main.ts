@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { loadConfig } from './config/env';
+import { applySchema } from './db/apply-schema';
+import { createLogger } from './logger';
+import { openDatabase } from './open-database';
+import { seedIfMissing } from './seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { db, close } = await openDatabase(config, logger);
+  await applySchema(db);
+  if (config.seed === 'auto') {
+    const seeded = await seedIfMissing(db);
+    if (seeded) logger.info({ seeded }, 'Loaded the seed graph');
+  }
+
+  const app = createApp({
+    db,
+    apiToken: config.apiToken,
+    clientDistDir: config.clientDistDir,
+    logger,
+  });
+  const server = app.listen(config.port);
+  await new Promise<void>((resolve, reject) =>
+    server.once('listening', resolve).once('error', reject),
+  );
+  const { port } = server.address() as AddressInfo;
+  const tokenNote = config.apiTokenGenerated
+    ? ' (generated; set PARLEY_API_TOKEN to keep one)'
+    : '';
+  process.stdout.write(
+    `\nParley is running at http://localhost:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.apiToken}${tokenNote}\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, stopping`);
+    server.close();
+    server.closeAllConnections();
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { ingestBundleSchema, type IngestResponse } from '@parley/graph-schema';
+import { Router, type RequestHandler } from 'express';
+import type { Db } from '../db/driver';
+import { ingestBundle } from '../db/queries/ingest';
+import { parseOrThrow } from '../errors';
+
+/** Writes; `requireWriteAccess` guards every one of them. */
+export function ingestRoutes(db: Db, requireWriteAccess: RequestHandler): Router {
+  const router = Router();
+  router.post('/bundles', requireWriteAccess, async (req, res) => {
+    const bundle = parseOrThrow(ingestBundleSchema, req.body, 'bundle');
+    const body: IngestResponse = await ingestBundle(db, bundle);
+    res.status(200).json(body);
+  });
+  return router;
+}

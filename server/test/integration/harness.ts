@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { createApp } from '../../src/app';
+import { applySchema } from '../../src/db/apply-schema';
+import { Db } from '../../src/db/driver';
+import { createLogger } from '../../src/logger';
+import { ingestSeed } from '../../src/seed';
+
+export const TEST_TOKEN = 'integration-test-token';
+
+export type TestServer = {
+  baseUrl: string;
+  db: Db;
+  close(): Promise<void>;
+};
+
+/** The real app over HTTP on a free port, talking to the suite's Neo4j over Bolt. */
+export async function startTestServer(uri: string = inject('neo4jUri')): Promise<TestServer> {
+  const db = Db.connect({ uri });
+  const app = createApp({ db, apiToken: TEST_TOKEN, logger: createLogger('silent') });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
+
+/** Empties the database and loads the seed through the ingest code path. */
+export async function resetToSeed(db: Db): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+  await applySchema(db);
+  await ingestSeed(db);
+}
+
+export async function getJson<T = unknown>(baseUrl: string, path: string) {
+  const res = await fetch(`${baseUrl}${path}`);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+export async function postJson<T = unknown>(
+  baseUrl: string,
+  path: string,
+  body: unknown,
+  token: string | undefined = TEST_TOKEN,
+) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
