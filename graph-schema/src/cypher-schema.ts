@@ -1,11 +1,15 @@
 import { NodeLabel } from './model';
 
-export const SEARCH_INDEX = 'parley_search';
+/** Names and aliases of actors and institutions, and article titles (all kept in `searchNames`). */
+export const NAME_SEARCH_INDEX = 'parley_names';
+/** What statements say, in the original language and the English summary. */
+export const STATEMENT_SEARCH_INDEX = 'parley_statements';
 
 /**
- * Constraints and indexes, applied idempotently at start. Full-text search covers names,
- * aliases (kept joined in `searchNames` because a full-text index reads strings) and statement
- * text; the standard analyzer segments Telugu as well as Latin script.
+ * Constraints and indexes, applied idempotently at start. Full-text search covers names and
+ * aliases (joined in `searchNames`, as a full-text index reads strings) apart from statement
+ * text, so a name outranks an article that mentions it; the standard analyzer segments Telugu
+ * as well as Latin script.
  */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   ...Object.values(NodeLabel).map(
@@ -15,6 +19,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
   `CREATE INDEX meets_with_id IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() ON (r.id)`,
-  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-     FOR (n:Actor|Institution|Statement|Article) ON EACH [n.searchNames, n.text, n.summaryEn, n.title]`,
+  `CREATE FULLTEXT INDEX ${NAME_SEARCH_INDEX} IF NOT EXISTS
+     FOR (n:Actor|Institution|Article) ON EACH [n.searchNames]`,
+  `CREATE FULLTEXT INDEX ${STATEMENT_SEARCH_INDEX} IF NOT EXISTS
+     FOR (n:Statement) ON EACH [n.text, n.summaryEn]`,
 ];

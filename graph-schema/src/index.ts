@@ -3,3 +3,4 @@ export * from './ids';
 export * from './bundle';
 export * from './api';
 export * from './cypher-schema';
+export * from './view-state';

@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from './openapi';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { readRoutes } from './routes/read';
+import { viewRoutes } from './routes/views';
 
 export type AppOptions = { db: Db; apiToken: string; clientDistDir?: string; logger: Logger };
 
@@ -20,6 +21,8 @@ export function createApp({ db, apiToken, clientDistDir, logger }: AppOptions): 
   app.set('query parser', 'simple');
 
   const api = express.Router();
+  // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
+  api.use(viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(healthRoutes(db));
   api.use(readRoutes(db));

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Config } from './config/env';
 import { Db } from './db/driver';
 import type { Logger } from './logger';
@@ -48,13 +47,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     logger.info(`Using the Neo4j already running at ${uri}`);
     return { db: running, close: () => running.close() };
   }
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: path.join(neo4jConfig.dataDir, 'neo4j'),
-    boltPort: neo4jConfig.boltPort,
-    heap: neo4jConfig.heap,
-    pageCache: neo4jConfig.pageCache,
-    onLog: (line) => logger.info(line),
-  });
+  const embedded = await startEmbeddedNeo4j({ ...neo4jConfig, onLog: (line) => logger.info(line) });
   const db = Db.connect({ uri: embedded.uri });
   await waitUntilReachable(db, logger);
   return {

@@ -7,6 +7,8 @@ import {
   ingestBundleSchema,
   ingestResponseSchema,
   neighborhoodQuerySchema,
+  saveViewRequestSchema,
+  savedViewSchema,
   neighborhoodResponseSchema,
   nodeResponseSchema,
   searchQuerySchema,
@@ -25,6 +27,7 @@ type Operation = {
   body?: z.ZodType;
   response: z.ZodType;
   auth?: boolean;
+  successStatus?: 200 | 201;
   errors: number[];
 };
 
@@ -94,6 +97,23 @@ const OPERATIONS: Operation[] = [
     auth: true,
     errors: [400, 401, 403, 413, 503],
   },
+  {
+    method: 'post',
+    path: '/api/views',
+    summary: 'Save a view state; the answer holds its shareable id',
+    successStatus: 201,
+    body: saveViewRequestSchema,
+    response: savedViewSchema,
+    errors: [400, 413, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/views/{id}',
+    summary: 'A saved view, with the node ids that no longer exist',
+    pathParams: ['id'],
+    response: savedViewSchema,
+    errors: [400, 404, 503],
+  },
 ];
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -119,7 +139,7 @@ function queryParameters(query: z.ZodObject) {
 
 function operationObject(op: Operation) {
   const responses: Record<string, unknown> = {
-    200: {
+    [op.successStatus ?? 200]: {
       description: 'OK',
       content: { 'application/json': { schema: jsonSchema(op.response, 'output') } },
     },

@@ -60,7 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : {
           mode: 'embedded',
-          dataDir: path.resolve(REPO_ROOT, e.PARLEY_DATA_DIR),
+          // The embedded Neo4j keeps its store in a folder of its own inside Parley's data folder.
+          dataDir: path.resolve(REPO_ROOT, e.PARLEY_DATA_DIR, 'neo4j'),
           boltPort: e.PARLEY_BOLT_PORT,
           heap: e.PARLEY_NEO4J_HEAP,
           pageCache: e.PARLEY_NEO4J_PAGECACHE,

@@ -40,7 +40,8 @@ const MERGE_INSTITUTIONS = MERGE_NAMED(
 
 const MERGE_ARTICLE = `
 MERGE (a:${NodeLabel.Article} {id: $article.id})
-SET a += $article, a.source = $source`;
+SET a += $article, a.source = $source,
+    a.searchNames = a.title + coalesce(' | ' + a.publisher, '')`;
 
 /** Curated statements are never overwritten by extracted ones. */
 const MERGE_STATEMENTS = `

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import {
+  LABEL_BY_KIND,
+  kindOfId,
+  restoreViewState,
+  type NodeLabel,
+  type SavedView,
+  type ViewState,
+} from '@parley/graph-schema';
+import type { Db } from '../driver';
+
+/** 128 random bits: a saved view can be shared but never guessed. */
+const VIEW_ID_BYTES = 16;
+
+const CREATE_VIEW = `
+CREATE (v:SavedView {id: $id, state: $state, createdAt: $createdAt})`;
+
+const GET_VIEW = `
+MATCH (v:SavedView {id: $id})
+RETURN v.state AS state, v.createdAt AS createdAt`;
+
+const missingOfLabel = (label: NodeLabel) => `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:${label} {id: id})
+WITH id, n WHERE n IS NULL
+RETURN collect(id) AS missing`;
+
+function nodeIdsOf(state: ViewState): string[] {
+  const ids = [
+    state.focus,
+    state.selection,
+    state.thread,
+    ...state.expanded,
+    ...state.hidden,
+    ...(state.nodes ?? []),
+    ...Object.keys(state.positions ?? {}),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+async function findMissingNodes(db: Db, ids: string[]): Promise<string[]> {
+  const byLabel = new Map<NodeLabel, string[]>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const kind = kindOfId(id);
+    if (!kind) missing.push(id);
+    else byLabel.set(LABEL_BY_KIND[kind], [...(byLabel.get(LABEL_BY_KIND[kind]) ?? []), id]);
+  }
+  for (const [label, labelIds] of byLabel) {
+    const result = await db.read(missingOfLabel(label), { ids: labelIds });
+    missing.push(...((result.records[0]?.get('missing') as string[] | undefined) ?? []));
+  }
+  return missing;
+}
+
+/** Saved views are immutable: each save creates a new one. */
+export async function saveView(db: Db, state: ViewState): Promise<SavedView> {
+  const id = randomBytes(VIEW_ID_BYTES).toString('base64url');
+  const createdAt = new Date().toISOString();
+  await db.write(CREATE_VIEW, { id, state: JSON.stringify(state), createdAt });
+  return { id, state, createdAt, missingNodeIds: await findMissingNodes(db, nodeIdsOf(state)) };
+}
+
+export async function getView(db: Db, id: string): Promise<SavedView | undefined> {
+  const result = await db.read(GET_VIEW, { id });
+  const record = result.records[0];
+  if (!record) return undefined;
+  const { state } = restoreViewState(JSON.parse(record.get('state') as string));
+  return {
+    id,
+    state,
+    createdAt: record.get('createdAt') as string,
+    missingNodeIds: await findMissingNodes(db, nodeIdsOf(state)),
+  };
+}
