@@ -19,4 +19,9 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  {
+    // Command-line entry points talk to a person on the terminal.
+    files: ['**/*-cli.ts', '**/cli.ts', '**/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
 );
