@@ -2,33 +2,52 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { API_LIMITS } from '@parley/graph-schema';
 import express, { type Express } from 'express';
-import { requireBearerToken } from './auth';
+import { accessGuards, type AccessTokens } from './auth';
 import type { Db } from './db/driver';
 import { AppError, errorHandler } from './errors';
 import type { Logger } from './logger';
+import { cors } from './middleware/cors';
+import { rateLimiters, type RateLimits } from './middleware/rate-limits';
+import { requestLog } from './middleware/request-log';
+import { securityHeaders } from './middleware/security-headers';
 import { buildOpenApiDocument } from './openapi';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { readRoutes } from './routes/read';
 import { viewRoutes } from './routes/views';
 
-export type AppOptions = { db: Db; apiToken: string; clientDistDir?: string; logger: Logger };
+export const DEFAULT_RATE_LIMITS: RateLimits = { writesPerMinute: 60, searchesPerMinute: 600 };
+
+export type AppOptions = {
+  db: Db;
+  tokens: AccessTokens;
+  logger: Logger;
+  clientDistDir?: string;
+  corsOrigins?: readonly string[];
+  rateLimits?: RateLimits;
+};
 
 /** The HTTP app: the JSON API under /api and, when built, the client on every other path. */
-export function createApp({ db, apiToken, clientDistDir, logger }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { db, tokens, logger, clientDistDir } = options;
+  const guard = accessGuards(tokens);
+  const limit = rateLimiters(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(requestLog(logger), securityHeaders, cors(options.corsOrigins ?? []));
 
   const api = express.Router();
-  // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
-  api.use(viewRoutes(db));
-  api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(healthRoutes(db));
-  api.use(readRoutes(db));
   const openApi = buildOpenApiDocument();
   api.get('/openapi.json', (_req, res) => res.json(openApi));
-  api.use(ingestRoutes(db, requireBearerToken(apiToken)));
+  api.use('/search', limit.searches);
+  api.post('/{*any}', limit.writes);
+  // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
+  api.use(guard.reads, viewRoutes(db));
+  api.use(express.json({ limit: API_LIMITS.bodyBytes }));
+  api.use(guard.reads, readRoutes(db));
+  api.use(ingestRoutes(db, guard.writes));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),
   );

@@ -4,26 +4,34 @@ import { AppError } from './errors';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** Writes need `Authorization: Bearer <token>`; digests make the comparison constant-time at any length. */
-export function requireBearerToken(token: string): RequestHandler {
-  const expected = digest(token);
+/**
+ * Requires `Authorization: Bearer <one of tokens>`. Comparing digests keeps the comparison
+ * constant-time whatever the length of what was sent.
+ */
+export function requireBearerToken(tokens: readonly string[], purpose: string): RequestHandler {
+  const expected = tokens.map(digest);
   return (req, _res, next) => {
     const header = req.get('authorization');
     if (!header) {
-      next(
-        new AppError(
-          'unauthorized',
-          'This call writes data: send Authorization: Bearer <PARLEY_API_TOKEN>',
-        ),
-      );
+      next(new AppError('unauthorized', `${purpose}: send Authorization: Bearer <token>`));
       return;
     }
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    const given = match?.[1]?.trim() ?? '';
-    if (!timingSafeEqual(digest(given), expected)) {
-      next(new AppError('forbidden', 'The bearer token is not valid for this server'));
-      return;
-    }
-    next();
+    const given = digest(/^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '');
+    const valid = expected.reduce((ok, token) => timingSafeEqual(given, token) || ok, false);
+    next(
+      valid
+        ? undefined
+        : new AppError('forbidden', 'The bearer token is not valid for this server'),
+    );
   };
+}
+
+export type AccessTokens = { write: string; read?: string };
+
+export function accessGuards({ write, read }: AccessTokens) {
+  const writes = requireBearerToken([write], 'This call writes data (PARLEY_API_TOKEN)');
+  const reads: RequestHandler = read
+    ? requireBearerToken([read, write], 'Reading needs a token on this server (PARLEY_READ_TOKEN)')
+    : (_req, _res, next) => next();
+  return { writes, reads };
 }

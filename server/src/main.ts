@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
+import { listen } from './http-server';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 import { seedIfMissing } from './seed';
@@ -16,22 +16,13 @@ async function main(): Promise<void> {
     if (seeded) logger.info({ seeded }, 'Loaded the seed graph');
   }
 
-  const app = createApp({
-    db,
-    apiToken: config.apiToken,
-    clientDistDir: config.clientDistDir,
-    logger,
-  });
-  const server = app.listen(config.port);
-  await new Promise<void>((resolve, reject) =>
-    server.once('listening', resolve).once('error', reject),
-  );
-  const { port } = server.address() as AddressInfo;
+  const app = createApp({ db, logger, ...config });
+  const { server, port } = await listen(app, config.port);
   const tokenNote = config.apiTokenGenerated
     ? ' (generated; set PARLEY_API_TOKEN to keep one)'
     : '';
   process.stdout.write(
-    `\nParley is running at http://localhost:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.apiToken}${tokenNote}\n\n`,
+    `\nParley is running at http://localhost:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.tokens.write}${tokenNote}\n\n`,
   );
 
   let stopping = false;

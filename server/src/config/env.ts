@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { AccessTokens } from '../auth';
+import type { RateLimits } from '../middleware/rate-limits';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -23,6 +25,19 @@ const envSchema = z.object({
   PARLEY_NEO4J_HEAP: memorySize.default('512m'),
   PARLEY_NEO4J_PAGECACHE: memorySize.default('256m'),
   PARLEY_API_TOKEN: optional,
+  PARLEY_READ_TOKEN: optional,
+  PARLEY_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must be a comma-separated list of origins such as https://example.org'))),
+  PARLEY_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  PARLEY_SEARCH_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   PARLEY_SEED: z.enum(['auto', 'off']).default('auto'),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -32,8 +47,10 @@ export type Config = {
   neo4j:
     | { mode: 'external'; uri: string; username: string; password: string; database?: string }
     | { mode: 'embedded'; dataDir: string; boltPort: number; heap: string; pageCache: string };
-  apiToken: string;
+  tokens: AccessTokens;
   apiTokenGenerated: boolean;
+  corsOrigins: string[];
+  rateLimits: RateLimits;
   seed: 'auto' | 'off';
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clientDistDir: string;
@@ -66,7 +83,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           heap: e.PARLEY_NEO4J_HEAP,
           pageCache: e.PARLEY_NEO4J_PAGECACHE,
         },
-    apiToken: e.PARLEY_API_TOKEN ?? generatedToken,
+    tokens: {
+      write: e.PARLEY_API_TOKEN ?? generatedToken,
+      ...(e.PARLEY_READ_TOKEN ? { read: e.PARLEY_READ_TOKEN } : {}),
+    },
+    corsOrigins: e.PARLEY_CORS_ORIGINS,
+    rateLimits: {
+      writesPerMinute: e.PARLEY_WRITE_RATE_LIMIT,
+      searchesPerMinute: e.PARLEY_SEARCH_RATE_LIMIT,
+    },
     apiTokenGenerated: e.PARLEY_API_TOKEN === undefined,
     seed: e.PARLEY_SEED,
     logLevel: e.PARLEY_LOG_LEVEL,

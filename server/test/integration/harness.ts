@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { createApp } from '../../src/app';
+import { createApp, type AppOptions } from '../../src/app';
 import { applySchema } from '../../src/db/apply-schema';
 import { Db } from '../../src/db/driver';
+import { listen } from '../../src/http-server';
 import { createLogger } from '../../src/logger';
 import { ingestSeed } from '../../src/seed';
 
@@ -15,12 +15,18 @@ export type TestServer = {
 };
 
 /** The real app over HTTP on a free port, talking to the suite's Neo4j over Bolt. */
-export async function startTestServer(uri: string = inject('neo4jUri')): Promise<TestServer> {
+export async function startTestServer(
+  uri: string = inject('neo4jUri'),
+  options: Partial<AppOptions> = {},
+): Promise<TestServer> {
   const db = Db.connect({ uri });
-  const app = createApp({ db, apiToken: TEST_TOKEN, logger: createLogger('silent') });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const app = createApp({
+    db,
+    tokens: { write: TEST_TOKEN },
+    logger: createLogger('silent'),
+    ...options,
+  });
+  const { server, port } = await listen(app, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     db,
