@@ -1,5 +1,7 @@
 import {
+  FACT_SOURCES,
   NodeLabel,
+  REL_TYPES,
   RelType,
   kindOfId,
   LABEL_BY_KIND,
@@ -38,9 +40,10 @@ const MERGE_INSTITUTIONS = MERGE_NAMED(
   `n.kind = CASE WHEN wins THEN row.kind ELSE n.kind END`,
 );
 
-const MERGE_ARTICLE = `
-MERGE (a:${NodeLabel.Article} {id: $article.id})
-SET a += $article, a.source = $source,
+const MERGE_ARTICLES = `
+UNWIND $rows AS article
+MERGE (a:${NodeLabel.Article} {id: article.id})
+SET a += article, a.source = $source,
     a.searchNames = a.title + coalesce(' | ' + a.publisher, '')`;
 
 /** Curated statements are never overwritten by extracted ones. */
@@ -138,7 +141,7 @@ function statementRows(bundle: IngestBundle, namesById: Map<string, string>): Ro
   }));
 }
 
-function links(bundle: IngestBundle): Record<RelType, Link[]> {
+function linksOf(bundle: IngestBundle): Record<RelType, Link[]> {
   const source = bundle.source;
   const article = bundle.article.id;
   return {
@@ -187,10 +190,11 @@ function links(bundle: IngestBundle): Record<RelType, Link[]> {
   };
 }
 
-async function assertRespondsToTargetsExist(tx: WriteTx, bundle: IngestBundle): Promise<void> {
-  const inBundle = new Set(bundle.statements.map((s) => s.id));
-  const outside = [...new Set(bundle.statements.flatMap((s) => s.respondsTo))].filter(
-    (id) => !inBundle.has(id),
+async function assertRespondsToTargetsExist(tx: WriteTx, bundles: IngestBundle[]): Promise<void> {
+  const statements = bundles.flatMap((b) => b.statements);
+  const inBundles = new Set(statements.map((s) => s.id));
+  const outside = [...new Set(statements.flatMap((s) => s.respondsTo))].filter(
+    (id) => !inBundles.has(id),
   );
   if (outside.length === 0) return;
   const result = await tx.run(MISSING_STATEMENTS, { ids: outside });
@@ -207,41 +211,83 @@ export function countBundleElements(bundle: IngestBundle): {
   nodes: number;
   relationships: number;
 } {
-  const rels = Object.values(links(bundle)).reduce((sum, list) => sum + list.length, 0);
+  const rels = Object.values(linksOf(bundle)).reduce((sum, list) => sum + list.length, 0);
   const nodes = 1 + bundle.actors.length + bundle.institutions.length + bundle.statements.length;
   return { nodes, relationships: rels };
 }
 
-/** Writes a whole bundle in one transaction (UNWIND batches, no round trip per node). Idempotent. */
-export async function ingestBundle(db: Db, bundle: IngestBundle): Promise<IngestResponse> {
-  const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0 };
-  const source = bundle.source;
-  const namesById = new Map<string, string>([
-    ...bundle.actors.map((a) => [a.id, a.name] as const),
-    ...bundle.institutions.map((i) => [i.id, i.name] as const),
-  ]);
-  const { text, ...articleProps } = bundle.article;
-  await db.writeTransaction(async (tx) => {
-    await assertRespondsToTargetsExist(tx, bundle);
-    await run(tx, counts, MERGE_ARTICLE, {
-      article: { ...articleProps, text, url: articleProps.url ?? null },
+/** Bundles of one source, written with one UNWIND per kind of row across all of them. */
+async function writeBundles(tx: WriteTx, counts: Counts, bundles: IngestBundle[], source: string) {
+  const namesById = new Map<string, string>(
+    bundles.flatMap((b) => [
+      ...b.actors.map((a) => [a.id, a.name] as const),
+      ...b.institutions.map((i) => [i.id, i.name] as const),
+    ]),
+  );
+  const articles = bundles.map(({ article }) => ({ ...article, url: article.url ?? null }));
+  await runBatched(tx, counts, MERGE_ARTICLES, articles, source);
+  await runBatched(
+    tx,
+    counts,
+    MERGE_ACTORS,
+    bundles.flatMap((b) => b.actors),
+    source,
+  );
+  await runBatched(
+    tx,
+    counts,
+    MERGE_INSTITUTIONS,
+    bundles.flatMap((b) => b.institutions),
+    source,
+  );
+  const statements = bundles.flatMap((b) => statementRows(b, namesById));
+  await runBatched(tx, counts, MERGE_STATEMENTS, statements, source);
+  const links = bundles.map(linksOf);
+  for (const type of REL_TYPES)
+    await writeLinks(
+      tx,
+      counts,
+      type,
+      links.flatMap((l) => l[type]),
       source,
-    });
-    await runBatched(tx, counts, MERGE_ACTORS, bundle.actors, source);
-    await runBatched(tx, counts, MERGE_INSTITUTIONS, bundle.institutions, source);
-    await runBatched(tx, counts, MERGE_STATEMENTS, statementRows(bundle, namesById), source);
-    for (const [type, list] of Object.entries(links(bundle)) as [RelType, Link[]][])
-      await writeLinks(tx, counts, type, list, source);
+    );
+}
+
+export type IngestTotals = Omit<IngestResponse, 'articleId'>;
+
+/**
+ * Writes bundles in one transaction: all of them or, on any error, none. UNWIND batches, no
+ * round trip per node; idempotent.
+ */
+export async function ingestBundles(db: Db, bundles: IngestBundle[]): Promise<IngestTotals> {
+  const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0 };
+  await db.writeTransaction(async (tx) => {
+    await assertRespondsToTargetsExist(tx, bundles);
+    for (const source of FACT_SOURCES) {
+      const ofSource = bundles.filter((b) => b.source === source);
+      if (ofSource.length > 0) await writeBundles(tx, counts, ofSource, source);
+    }
   });
-  const total = countBundleElements(bundle);
+  const total = bundles
+    .map(countBundleElements)
+    .reduce(
+      (sum, c) => ({
+        nodes: sum.nodes + c.nodes,
+        relationships: sum.relationships + c.relationships,
+      }),
+      { nodes: 0, relationships: 0 },
+    );
   return {
-    articleId: bundle.article.id,
     nodes: { created: counts.nodesCreated, matched: total.nodes - counts.nodesCreated },
     relationships: {
       created: counts.relationshipsCreated,
       matched: total.relationships - counts.relationshipsCreated,
     },
   };
+}
+
+export async function ingestBundle(db: Db, bundle: IngestBundle): Promise<IngestResponse> {
+  return { articleId: bundle.article.id, ...(await ingestBundles(db, [bundle])) };
 }
 
 const SEED_PRESENT = `MATCH (a:${NodeLabel.Article}) WHERE a.id IN $ids RETURN count(a) AS present`;
