@@ -8,7 +8,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{graph-schema,seed,server,client}/src/**/*.test.{ts,tsx}'],
+          include: [
+            '{graph-schema,seed,server,client}/src/**/*.test.{ts,tsx}',
+            'server/bench/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

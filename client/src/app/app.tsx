@@ -1,0 +1,64 @@
+import { kindOfId } from '@parley/graph-schema';
+import { useRef } from 'react';
+import {
+  FilterPanel,
+  GraphCanvas,
+  Legend,
+  ModeSwitch,
+  ThreadPanel,
+  useCanvasCommands,
+  useExplorerData,
+} from '../features/explorer';
+import { useStatementSteps } from '../features/node-details';
+import { SearchBox } from '../features/search';
+import { DetailsColumn } from './details-column';
+import { AppProviders } from './providers';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+
+function Explorer() {
+  const searchInput = useRef<HTMLInputElement>(null);
+  const { state } = useExplorerData();
+  const commands = useCanvasCommands();
+  const selectedId = state.selection?.type === 'node' ? state.selection.id : undefined;
+  const steps = useStatementSteps(
+    selectedId,
+    selectedId !== undefined && kindOfId(selectedId) === 'statement',
+  );
+  useKeyboardShortcuts({ state, commands, steps, searchInput });
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#details">
+        Skip to details
+      </a>
+      <header className="app-header">
+        <h1 className="brand">
+          <img src="/favicon.svg" alt="" width="24" height="24" /> Parley
+        </h1>
+        <SearchBox onChoose={(result) => commands.focus(result.id)} inputRef={searchInput} />
+        <ModeSwitch />
+      </header>
+      <div className="app-body">
+        <main className="canvas-column">
+          <GraphCanvas />
+        </main>
+        <ThreadPanel />
+        <aside id="details" className="sidebar sidebar-details" aria-label="Details" tabIndex={-1}>
+          <DetailsColumn />
+        </aside>
+        <aside className="sidebar sidebar-filters" aria-label="Filters and legend">
+          <FilterPanel />
+          <Legend />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <AppProviders>
+      <Explorer />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,95 @@
+import { kindOfId } from '@parley/graph-schema';
+import { useEffect, useRef, type RefObject } from 'react';
+import { requestFit, type CanvasCommands, type CanvasState } from '../features/explorer';
+import type { StatementSteps } from '../features/node-details';
+
+export type ShortcutContext = {
+  state: CanvasState;
+  commands: CanvasCommands;
+  steps: StatementSteps;
+  searchInput: RefObject<HTMLInputElement | null>;
+};
+
+/** Inputs that take no text (a checkbox, a button) leave the shortcuts working. */
+const NON_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+]);
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
+
+/** The action a key stands for, or undefined; pure so that the table is readable in one place. */
+export function shortcutAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  ctx: ShortcutContext,
+): (() => void) | undefined {
+  const { state, commands, steps } = ctx;
+  const modifier = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (modifier && key === 'z') return event.shiftKey ? commands.redo : commands.undo;
+  if (modifier && key === 'y') return commands.redo;
+  if (modifier || event.altKey) return undefined;
+
+  const selected = state.selection?.type === 'node' ? state.selection.id : undefined;
+  switch (event.key) {
+    case '/':
+      return () => ctx.searchInput.current?.focus();
+    case 'Escape':
+      return state.mode === 'thread'
+        ? () => commands.setMode('explore')
+        : () => commands.select(null);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return steps.previous ? () => steps.previous && commands.open(steps.previous) : undefined;
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return steps.next ? () => steps.next && commands.open(steps.next) : undefined;
+  }
+  switch (key) {
+    case 'f':
+      return requestFit;
+    case 'w':
+      return () => commands.setMode(state.mode === 'who-said-what' ? 'explore' : 'who-said-what');
+  }
+  if (!selected || state.mode !== 'explore') return undefined;
+  switch (key) {
+    case 'e':
+      return () => commands.expandOrShowMore(selected);
+    case 'c':
+      return () => commands.collapse(selected);
+    case 'h':
+    case 'delete':
+      return () => commands.hide(selected);
+    case 't':
+      return kindOfId(selected) === 'statement' ? () => commands.openThread(selected) : undefined;
+  }
+  return undefined;
+}
+
+/** One keydown listener for the page; keys typed into a field stay with the field. */
+export function useKeyboardShortcuts(ctx: ShortcutContext): void {
+  const latest = useRef(ctx);
+  useEffect(() => {
+    latest.current = ctx;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const action = shortcutAction(event, latest.current);
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,74 @@
+import { NODE_KINDS, REL_TYPES, type NodeKind } from '@parley/graph-schema';
+import { EDGE_THEME, NODE_THEME, type LineStyle } from '../cytoscape/theme';
+import { useExplorerData } from '../data/explorer-data';
+import { SAID_TO, type CanvasEdgeType } from '../state/canvas-elements';
+
+const DASHES: Record<LineStyle, string | undefined> = {
+  solid: undefined,
+  dashed: '5 3',
+  dotted: '1.5 3',
+};
+
+function NodeSwatch({ kind }: { kind: NodeKind }) {
+  const { color, border } = NODE_THEME[kind];
+  const common = { fill: color, stroke: border, strokeWidth: 1.5 };
+  return (
+    <svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true">
+      {kind === 'actor' && <circle cx="11" cy="9" r="7" {...common} />}
+      {kind === 'institution' && <polygon points="5,2 17,2 21,9 17,16 5,16 1,9" {...common} />}
+      {kind === 'statement' && <rect x="3" y="4" width="16" height="10" rx="3" {...common} />}
+      {kind === 'article' && <rect x="6" y="1" width="10" height="16" {...common} />}
+    </svg>
+  );
+}
+
+function EdgeSwatch({ type }: { type: CanvasEdgeType }) {
+  const { color, width, line } = EDGE_THEME[type];
+  return (
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+      <line
+        x1="1"
+        y1="6"
+        x2="26"
+        y2="6"
+        stroke={color}
+        strokeWidth={width}
+        strokeDasharray={DASHES[line]}
+      />
+      <polygon points="26,2 33,6 26,10" fill={color} />
+    </svg>
+  );
+}
+
+/** What shapes and lines mean, drawn from the same theme as the canvas. */
+export function Legend() {
+  const { state } = useExplorerData();
+  const edgeTypes: CanvasEdgeType[] = state.mode === 'who-said-what' ? [SAID_TO] : [...REL_TYPES];
+  const kinds: NodeKind[] =
+    state.mode === 'who-said-what' ? ['actor', 'institution'] : [...NODE_KINDS];
+  return (
+    <section className="panel legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">Legend</h2>
+      <ul className="legend-list">
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <NodeSwatch kind={kind} /> {NODE_THEME[kind].name}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list">
+        {edgeTypes.map((type) => (
+          <li key={type} title={EDGE_THEME[type].description}>
+            <EdgeSwatch type={type} /> {EDGE_THEME[type].name}
+            <span className="legend-note">{EDGE_THEME[type].description}</span>
+          </li>
+        ))}
+      </ul>
+      {state.threadStatementId && (
+        <p className="legend-note">
+          <span className="highlight-swatch" aria-hidden="true" /> the open statement thread
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+/** How shortcuts are written in titles and the help line; the handler lives in the app. */
+export const SHORTCUT_HINTS = {
+  undo: 'Ctrl+Z',
+  redo: 'Ctrl+Shift+Z',
+  expand: 'E',
+  collapse: 'C',
+  hide: 'H',
+  fit: 'F',
+  search: '/',
+  previous: '↑',
+  next: '↓',
+} as const;

@@ -1,0 +1,56 @@
+import type { Core } from 'cytoscape';
+
+const CAMERA_MS = 400;
+const FIT_PADDING_PX = 40;
+/** The toolbar floats over the top of the canvas; fitted graphs start below it. */
+const TOOLBAR_INSET_PX = 48;
+/** A fitted handful of nodes should not balloon to fill the screen. */
+const FIT_MAX_ZOOM = 1.3;
+
+export type CameraOptions = { animate: boolean };
+
+const animateOrJump = (
+  cy: Core,
+  target: { zoom: number; pan: { x: number; y: number } },
+  animate: boolean,
+) => {
+  if (animate) cy.animate(target, { duration: CAMERA_MS });
+  else cy.viewport(target);
+};
+
+/** Fits the whole graph below the toolbar, never zooming in further than FIT_MAX_ZOOM. */
+export function fitGraph(cy: Core, { animate }: CameraOptions): void {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({});
+  const width = cy.width() - 2 * FIT_PADDING_PX;
+  const height = cy.height() - 2 * FIT_PADDING_PX - TOOLBAR_INSET_PX;
+  if (width <= 0 || height <= 0) return;
+  const fitting = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(FIT_MAX_ZOOM, fitting));
+  const centreX = (box.x1 + box.x2) / 2;
+  const centreY = (box.y1 + box.y2) / 2;
+  const pan = {
+    x: cy.width() / 2 - zoom * centreX,
+    y: TOOLBAR_INSET_PX + (cy.height() - TOOLBAR_INSET_PX) / 2 - zoom * centreY,
+  };
+  animateOrJump(cy, { zoom, pan }, animate);
+}
+
+/** Centres one node, zooming in to a readable level if the view is further out. */
+export function centreOn(
+  cy: Core,
+  nodeId: string,
+  minZoom: number,
+  { animate }: CameraOptions,
+): void {
+  const node = cy.getElementById(nodeId);
+  if (node.empty()) return;
+  const zoom = Math.max(cy.zoom(), minZoom);
+  const { x, y } = node.position();
+  const pan = {
+    x: cy.width() / 2 - zoom * x,
+    y: TOOLBAR_INSET_PX + (cy.height() - TOOLBAR_INSET_PX) / 2 - zoom * y,
+  };
+  animateOrJump(cy, { zoom, pan }, animate);
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import {
+  addNode,
+  clearCanvas,
+  closeThread,
+  collapseNode,
+  expandNode,
+  focusNode,
+  hideNode,
+  openThread,
+  revealNode,
+  selectEdge,
+  selectNode,
+  selectPair,
+  setLayout,
+  setMode,
+  showMoreOf,
+  showOverview,
+  unhideAll,
+  updateFilters,
+} from '../state/canvas-producers';
+import type { CanvasFilters, CanvasMode, LayoutName } from '../state/canvas-state';
+import { canvasActions } from '../state/canvas-store';
+import type { GraphIndex } from '../state/graph-index';
+import { useExplorerData } from './explorer-data';
+
+export type CanvasCommands = ReturnType<typeof makeCommands>;
+
+function makeCommands(index: GraphIndex) {
+  const { apply, adjust } = canvasActions;
+  const isExpanded = (id: string) =>
+    canvasActions.current().expansions.some((e) => e.nodeId === id);
+  return {
+    select: (id: string | null) => adjust(selectNode(id)),
+    selectEdge: (id: string) => adjust(selectEdge(id)),
+    selectPair: (speakerId: string, addresseeId: string) =>
+      adjust(selectPair(speakerId, addresseeId)),
+    /** Search result: put it on the canvas, expand, select and centre it. */
+    focus: (id: string) => apply(focusNode(id)),
+    /** A link followed from the panel: on the canvas and selected, not expanded. */
+    reveal: (id: string) => apply(revealNode(id)),
+    add: (id: string) => apply(addNode(id)),
+    /** Follows a link: within an open thread view it just moves the selection along the thread. */
+    open: (id: string) => {
+      const state = canvasActions.current();
+      if (state.mode === 'thread' && index.threadNodeIds.includes(id)) adjust(selectNode(id));
+      else apply(revealNode(id));
+    },
+    expand: (id: string) => apply(expandNode(id)),
+    showMore: (id: string) => apply(showMoreOf(id)),
+    /** Double-click: expand, or the next page when already expanded and cut short. */
+    expandOrShowMore: (id: string) => {
+      if (!isExpanded(id)) apply(expandNode(id));
+      else if (index.truncatedExpansions.has(id)) apply(showMoreOf(id));
+    },
+    collapse: (id: string) => apply(collapseNode(id, index)),
+    hide: (id: string) => apply(hideNode(id, index)),
+    unhideAll: () => apply(unhideAll),
+    openThread: (statementId: string) => apply(openThread(statementId)),
+    closeThread: () => apply(closeThread),
+    setMode: (mode: CanvasMode) => apply(setMode(mode)),
+    setLayout: (layout: LayoutName) => apply(setLayout(layout)),
+    updateFilters: (change: Partial<CanvasFilters>) => apply(updateFilters(change)),
+    clear: () => apply(clearCanvas),
+    showOverview: () => apply(showOverview),
+    undo: canvasActions.undo,
+    redo: canvasActions.redo,
+  };
+}
+
+/** Every canvas change a user can make, bound to the data the canvas currently has. */
+export function useCanvasCommands(): CanvasCommands {
+  const { graph } = useExplorerData();
+  return useMemo(() => makeCommands(graph.index), [graph.index]);
+}

@@ -1,0 +1,13 @@
+// The explorer's public surface: what the app composes. Everything else stays inside.
+export { GraphCanvas } from './components/graph-canvas';
+export { FilterPanel } from './components/filter-panel';
+export { Legend } from './components/legend';
+export { ModeSwitch } from './components/mode-switch';
+export { ThreadPanel } from './components/thread-panel';
+export { SHORTCUT_HINTS } from './components/shortcut-hints';
+export { ExplorerDataProvider, useExplorerData } from './data/explorer-data';
+export { useCanvasCommands, type CanvasCommands } from './data/use-canvas-commands';
+export { useSelectedEdge, useSelectedPair, type SelectedEdge } from './data/use-selected-links';
+export type { CanvasState, Selection } from './state/canvas-state';
+export { requestFit } from './state/viewport-requests';
+export { WhoSaidWhatList } from './components/who-said-what-list';

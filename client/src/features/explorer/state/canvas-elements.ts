@@ -1,0 +1,92 @@
+import type { NodeKind, RelType, WhoSaidWhatPair } from '@parley/graph-schema';
+import { stringProp } from '../../../lib/graph-properties';
+import type { VisibleGraph } from './visible-graph';
+
+/** Who-said-what folds statements into one weighted edge per speaker and addressee. */
+export const SAID_TO = 'SAID_TO';
+export type CanvasEdgeType = RelType | typeof SAID_TO;
+
+export type CanvasNode = {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  lang: string | undefined;
+  highlighted: boolean;
+};
+
+export type CanvasEdge = {
+  id: string;
+  type: CanvasEdgeType;
+  source: string;
+  target: string;
+  /** Statements behind a SAID_TO edge; 1 for every other edge. */
+  weight: number;
+  highlighted: boolean;
+};
+
+export type CanvasElements = {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  parentOf: ReadonlyMap<string, string>;
+};
+
+export function fromVisibleGraph(
+  graph: VisibleGraph,
+  highlighted: ReadonlySet<string>,
+): CanvasElements {
+  return {
+    nodes: graph.nodes.map((node) => ({
+      id: node.id,
+      kind: node.kind,
+      label: node.label,
+      lang: stringProp(node, 'lang'),
+      highlighted: highlighted.has(node.id),
+    })),
+    edges: graph.edges.map((edge) => ({
+      id: edge.id,
+      type: edge.type,
+      source: edge.source,
+      target: edge.target,
+      weight: 1,
+      highlighted:
+        edge.type === 'RESPONDS_TO' && highlighted.has(edge.source) && highlighted.has(edge.target),
+    })),
+    parentOf: graph.parentOf,
+  };
+}
+
+export const pairEdgeId = (speakerId: string, addresseeId: string) =>
+  `${SAID_TO}:${speakerId}->${addresseeId}`;
+
+export function fromWhoSaidWhat(
+  pairs: readonly WhoSaidWhatPair[],
+  hiddenKinds: readonly NodeKind[],
+  hiddenNodeIds: readonly string[],
+): CanvasElements {
+  const hidden = new Set(hiddenNodeIds);
+  const nodes = new Map<string, CanvasNode>();
+  const edges: CanvasEdge[] = [];
+  for (const pair of pairs) {
+    const ends = [pair.speaker, pair.addressee];
+    if (ends.some((p) => hiddenKinds.includes(p.kind) || hidden.has(p.id))) continue;
+    for (const party of ends) {
+      if (!nodes.has(party.id))
+        nodes.set(party.id, {
+          id: party.id,
+          kind: party.kind,
+          label: party.label,
+          lang: undefined,
+          highlighted: false,
+        });
+    }
+    edges.push({
+      id: pairEdgeId(pair.speaker.id, pair.addressee.id),
+      type: SAID_TO,
+      source: pair.speaker.id,
+      target: pair.addressee.id,
+      weight: pair.count,
+      highlighted: false,
+    });
+  }
+  return { nodes: [...nodes.values()], edges, parentOf: new Map() };
+}

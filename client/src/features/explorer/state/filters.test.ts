@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { edge, node } from '../../../test-support/graph-fixtures';
+import { getEmptyFilters } from './canvas-state';
+import { applyFilters, countFacets, hasActiveFilters } from './filters';
+
+const article = node('article:te', { lang: 'te' }, 'Telugu article');
+const teStatement = node('statement:te:one', {
+  lang: 'te',
+  articleId: 'article:te',
+  date: '2024-06-20',
+});
+const enStatement = node('statement:en:one', { lang: 'en', articleId: 'article:en' });
+const actor = node('actor:a');
+const graph = {
+  nodes: [article, teStatement, enStatement, actor],
+  edges: [
+    edge('SAID', 'actor:a', 'statement:te:one'),
+    edge('SAID', 'actor:a', 'statement:en:one'),
+    edge('REPORTED_IN', 'statement:te:one', 'article:te'),
+  ],
+  parentOf: new Map<string, string>(),
+};
+const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
+
+describe('filters', () => {
+  it('hides a language, its statements and articles, and their edges', () => {
+    const filtered = applyFilters(graph, { ...getEmptyFilters(), hiddenLangs: ['te'] });
+    expect(ids(filtered)).toEqual(['statement:en:one', 'actor:a']);
+    expect(filtered.edges).toHaveLength(1);
+  });
+
+  it('hides kinds, relationship types and articles', () => {
+    expect(ids(applyFilters(graph, { ...getEmptyFilters(), hiddenKinds: ['statement'] }))).toEqual([
+      'article:te',
+      'actor:a',
+    ]);
+    expect(
+      applyFilters(graph, { ...getEmptyFilters(), hiddenRelTypes: ['SAID'] }).edges,
+    ).toHaveLength(1);
+    expect(
+      ids(applyFilters(graph, { ...getEmptyFilters(), hiddenArticleIds: ['article:te'] })),
+    ).toEqual(['statement:en:one', 'actor:a']);
+  });
+
+  it('filters dated statements by range and keeps undated ones', () => {
+    const filtered = applyFilters(graph, { ...getEmptyFilters(), dateFrom: '2024-07-01' });
+    expect(ids(filtered)).toEqual(['article:te', 'statement:en:one', 'actor:a']);
+  });
+
+  it('counts what the canvas holds per filter value', () => {
+    const facets = countFacets(graph);
+    expect(facets.kinds).toEqual({ actor: 1, institution: 0, statement: 2, article: 1 });
+    expect(facets.relTypes.SAID).toBe(2);
+    expect(facets.langs).toEqual([
+      { lang: 'te', count: 2 },
+      { lang: 'en', count: 1 },
+    ]);
+    expect(facets.articles).toEqual([
+      { id: 'article:en', label: 'en', count: 1 },
+      { id: 'article:te', label: 'Telugu article', count: 2 },
+    ]);
+    expect(facets.dateExtent).toEqual({ min: '2024-06-20', max: '2024-06-20' });
+  });
+
+  it('knows when any filter is active', () => {
+    expect(hasActiveFilters(getEmptyFilters())).toBe(false);
+    expect(hasActiveFilters({ ...getEmptyFilters(), dateTo: '2024-01-01' })).toBe(true);
+  });
+});
+
+describe('article facet labels', () => {
+  it('names an article that is not on the canvas by its known title, else by its slug', () => {
+    const statements = { nodes: [teStatement, enStatement], edges: [] };
+    const facets = countFacets(statements, new Map([['article:te', 'Telugu article']]));
+    expect(facets.articles.map((a) => a.label)).toEqual(['en', 'Telugu article']);
+  });
+});

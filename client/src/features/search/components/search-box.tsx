@@ -1,0 +1,126 @@
+import type { SearchResult } from '@parley/graph-schema';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { describeError } from '../../../lib/api-error';
+import { guessLang } from '../../../lib/script';
+import { KindBadge } from '../../../components/kind-badge';
+import { useSearch } from '../api/search-nodes';
+import { useDebouncedValue } from './use-debounced-value';
+
+const TYPING_PAUSE_MS = 180;
+
+export type SearchBoxProps = {
+  onChoose: (result: SearchResult) => void;
+  /** Lets the app's "/" shortcut put the caret here. */
+  inputRef?: RefObject<HTMLInputElement | null>;
+};
+
+/** Autocomplete over names, aliases in any script and statement text (ARIA combobox pattern). */
+export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const ownRef = useRef<HTMLInputElement>(null);
+  const ref = inputRef ?? ownRef;
+  const query = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
+  const search = useSearch(query);
+  const results = query ? (search.data?.results ?? []) : [];
+  const showList = open && text.trim().length > 0;
+
+  const choose = (result: SearchResult | undefined) => {
+    if (!result) return;
+    onChoose(result);
+    setOpen(false);
+    setText('');
+    ref.current?.blur();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(results[active]);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const settling = text.trim() !== query || (search.isFetching && query !== '');
+  let status: string | null = null;
+  if (showList && search.isError) status = describeError(search.error);
+  else if (showList && results.length === 0 && !settling && search.isSuccess)
+    status = `No matches for “${text.trim()}”`;
+  else if (showList && results.length === 0) status = 'Searching…';
+
+  return (
+    <div className="search-box">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search actors, institutions and statements
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={ref}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search names, aliases, statements — any script (/)"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <div className="search-popup">
+          {status && (
+            <p className="search-status" role="status">
+              {status}
+            </p>
+          )}
+          <ul id={listId} role="listbox" aria-label="Search results" hidden={results.length === 0}>
+            {results.map((result, i) => (
+              <li
+                key={result.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                // mousedown, not click: the input's blur would close the list first
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(result);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <KindBadge kind={result.kind} />
+                <span className="search-label" lang={guessLang(result.label)}>
+                  {result.label}
+                </span>
+                {result.matched !== result.label && (
+                  <span className="search-matched" lang={guessLang(result.matched)}>
+                    {result.matched}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

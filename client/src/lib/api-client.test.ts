@@ -1,0 +1,73 @@
+import { searchResponseSchema } from '@parley/graph-schema';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiUrl, getJson } from './api-client';
+import { ApiError, describeError, isRetriable } from './api-error';
+
+const answer = (status: number, body: unknown) =>
+  vi.fn(
+    async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }),
+  );
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('getJson', () => {
+  it('builds the URL with encoded parameters and skips undefined ones', () => {
+    expect(apiUrl('/search', { q: 'జఖరోవా', limit: 5, offset: undefined })).toBe(
+      `/api/search?q=${encodeURIComponent('జఖరోవా')}&limit=5`,
+    );
+  });
+
+  it('returns the parsed body when it matches the contract', async () => {
+    const body = {
+      results: [{ id: 'actor:a', kind: 'actor', label: 'A', matched: 'A', score: 1 }],
+    };
+    vi.stubGlobal('fetch', answer(200, body));
+    await expect(getJson('/search', searchResponseSchema)).resolves.toEqual(body);
+  });
+
+  it('turns an error body into a typed ApiError', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer(404, { error: { code: 'not_found', message: 'Node actor:x not found' } }),
+    );
+    const error = await getJson('/nodes/actor%3Ax', searchResponseSchema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      code: 'not_found',
+      status: 404,
+      message: 'Node actor:x not found',
+    });
+    expect(isRetriable(error)).toBe(false);
+  });
+
+  it('reports a response that breaks the contract', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.stubGlobal('fetch', answer(200, { results: [{ id: 1 }] }));
+    await expect(getJson('/search', searchResponseSchema)).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+
+  it('tells a server that is down from one that failed', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('fetch failed'))),
+    );
+    const down = await getJson('/graph', searchResponseSchema).catch((e: unknown) => e);
+    expect(down).toMatchObject({ code: 'network', status: 0 });
+    expect(isRetriable(down)).toBe(true);
+    expect(describeError(down)).toMatch(/Cannot reach the Parley server/);
+
+    vi.stubGlobal('fetch', answer(502, '<html>Bad gateway</html>'));
+    await expect(getJson('/graph', searchResponseSchema)).rejects.toMatchObject({
+      code: 'network',
+    });
+
+    vi.stubGlobal(
+      'fetch',
+      answer(503, { error: { code: 'neo4j_unavailable', message: 'Neo4j is down' } }),
+    );
+    const neo4jDown = await getJson('/graph', searchResponseSchema).catch((e: unknown) => e);
+    expect(describeError(neo4jDown)).toMatch(/Neo4j/);
+  });
+});

@@ -1,0 +1,76 @@
+import { errorResponseSchema } from '@parley/graph-schema';
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+export type QueryParams = Record<string, string | number | undefined>;
+
+export type RequestOptions = { params?: QueryParams; signal?: AbortSignal };
+
+const API_BASE = '/api';
+
+/** Gateways in front of a stopped server answer with these, without a Parley error body. */
+const GATEWAY_STATUSES = new Set([502, 504]);
+
+export function apiUrl(path: string, params: QueryParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const query = search.toString();
+  return `${API_BASE}${path}${query ? `?${query}` : ''}`;
+}
+
+/** Encodes an id as one path segment: ids hold colons and any script. */
+export const pathSegment = (id: string) => encodeURIComponent(id);
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFrom(response: Response, body: unknown): ApiError {
+  const parsed = errorResponseSchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(code, message, response.status, details);
+  }
+  if (GATEWAY_STATUSES.has(response.status))
+    return new ApiError('network', 'The Parley server is not answering', response.status);
+  return new ApiError('internal', `Unexpected answer ${response.status}`, response.status);
+}
+
+/**
+ * The one way this client reads the API: every answer is parsed with the shared schema, so a
+ * server that drifts from the contract fails loudly here instead of deep inside a component.
+ */
+export async function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { params, signal }: RequestOptions = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, params), {
+      headers: { accept: 'application/json' },
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 'Cannot reach the Parley server', 0);
+  }
+  const body = await readJson(response);
+  if (!response.ok) throw errorFrom(response, body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.error(`Response of ${path} does not match the contract`, parsed.error.issues);
+    throw new ApiError(
+      'invalid_response',
+      `Unexpected response shape from ${path}`,
+      response.status,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,29 @@
+import type { GraphEdge, GraphNode } from '@parley/graph-schema';
+
+type WithProperties = Pick<GraphNode | GraphEdge, 'properties'>;
+
+/** Typed reads of the loosely typed property bags the API sends. */
+export function stringProp(item: WithProperties, key: string): string | undefined {
+  const value = item.properties[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function numberProp(item: WithProperties, key: string): number | undefined {
+  const value = item.properties[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function booleanProp(item: WithProperties, key: string): boolean {
+  return item.properties[key] === true;
+}
+
+export function stringListProp(item: WithProperties, key: string): string[] {
+  const value = item.properties[key];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' && value !== '' ? [value] : [];
+}
+
+/** The date a fact is about: statements and articles carry it under different names. */
+export function factDate(node: GraphNode): string | undefined {
+  return stringProp(node, 'date') ?? stringProp(node, 'publishedAt');
+}
