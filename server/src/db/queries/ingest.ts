@@ -19,17 +19,23 @@ type Counts = { nodesCreated: number; relationshipsCreated: number };
 /** Rows per UNWIND round trip: large enough to amortise, small enough to keep each query light. */
 const UNWIND_BATCH_ROWS = 5_000;
 
-/** Aliases are merged, never replaced, so every spelling ever seen stays findable. */
+/**
+ * Aliases are merged, never replaced, so every spelling ever seen stays findable. They and the
+ * full-text `searchNames` are written only when a new spelling arrives: rewriting them for every
+ * mention of a busy speaker would update the full-text index for nothing.
+ */
 const MERGE_NAMED = (label: NodeLabel, extra: string) => `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-WITH n, row, n.source IS NULL OR $source = 'curated' OR n.source = 'extracted' AS wins
+WITH n, row,
+     n.source IS NULL OR $source = 'curated' OR n.source = 'extracted' AS wins,
+     reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.name] |
+            CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
 SET n.name = CASE WHEN wins THEN row.name ELSE n.name END,
     n.source = CASE WHEN n.source = 'curated' THEN 'curated' ELSE $source END,
-    ${extra},
-    n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases + [row.name] |
-                       CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n.searchNames = reduce(s = '', a IN n.aliases | s + a + ' | ')`;
+    ${extra}
+FOREACH (_ IN CASE WHEN aliases <> coalesce(n.aliases, []) THEN [1] ELSE [] END |
+  SET n.aliases = aliases, n.searchNames = reduce(s = '', a IN aliases | s + a + ' | '))`;
 
 const MERGE_ACTORS = MERGE_NAMED(
   NodeLabel.Actor,
@@ -216,6 +222,19 @@ export function countBundleElements(bundle: IngestBundle): {
   return { nodes, relationships: rels };
 }
 
+type NamedRow = { id: string; aliases: string[] };
+
+/** One row per entity across bundles, with every alias any of them brought (later fields win). */
+export function mergeById<T extends NamedRow>(rows: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    const aliases = seen ? [...new Set([...seen.aliases, ...row.aliases])] : row.aliases;
+    byId.set(row.id, { ...seen, ...row, aliases });
+  }
+  return [...byId.values()];
+}
+
 /** Bundles of one source, written with one UNWIND per kind of row across all of them. */
 async function writeBundles(tx: WriteTx, counts: Counts, bundles: IngestBundle[], source: string) {
   const namesById = new Map<string, string>(
@@ -268,15 +287,13 @@ export async function ingestBundles(db: Db, bundles: IngestBundle[]): Promise<In
       if (ofSource.length > 0) await writeBundles(tx, counts, ofSource, source);
     }
   });
-  const total = bundles
-    .map(countBundleElements)
-    .reduce(
-      (sum, c) => ({
-        nodes: sum.nodes + c.nodes,
-        relationships: sum.relationships + c.relationships,
-      }),
-      { nodes: 0, relationships: 0 },
-    );
+  const total = bundles.map(countBundleElements).reduce(
+    (sum, c) => ({
+      nodes: sum.nodes + c.nodes,
+      relationships: sum.relationships + c.relationships,
+    }),
+    { nodes: 0, relationships: 0 },
+  );
   return {
     nodes: { created: counts.nodesCreated, matched: total.nodes - counts.nodesCreated },
     relationships: {

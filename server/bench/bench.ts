@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: ingest throughput against a bare UNWIND … CREATE floor, read latencies at
+ * growing scale beside a bare Bolt round trip, and the HTTP server under concurrent load.
+ * Prints a table and writes server/bench/results.json. Starts its own Neo4j in a temporary folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createApp } from '../src/app';
+import { applySchema } from '../src/db/apply-schema';
+import { Db } from '../src/db/driver';
+import { getChain } from '../src/db/queries/chain';
+import { getNeighborhood } from '../src/db/queries/nodes';
+import { search } from '../src/db/queries/search';
+import { getWhoSaidWhat } from '../src/db/queries/who-said-what';
+import { listen } from '../src/http-server';
+import { createLogger } from '../src/logger';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
+import { findFreePort } from '../src/neo4j/free-port';
+import { measureFloor } from './floor';
+import { measureLatency, type LatencySummary } from './latency';
+import { progressBar } from './progress';
+import { LookupSamples } from './samples';
+import { syntheticBundles } from './synthetic-graph';
+import { ingestSynthetic } from './synthetic-ingest';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '10000,100000,1000000' },
+    'load-seconds': { type: 'string', default: '30' },
+    connections: { type: 'string', default: '64' },
+    heap: { type: 'string', default: process.env.PARLEY_NEO4J_HEAP ?? '3g' },
+    'page-cache': { type: 'string', default: process.env.PARLEY_NEO4J_PAGECACHE ?? '4g' },
+  },
+});
+const scales = values.scales
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
+const RESULTS_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'results.json');
+
+type ScaleResult = {
+  statements: number;
+  ingest: { elementsPerSecond: number; elements: number; writeSeconds: number };
+  latencyMs: Record<string, LatencySummary>;
+};
+
+async function readLatencies(
+  db: Db,
+  samples: LookupSamples,
+): Promise<Record<string, LatencySummary>> {
+  const actors = samples.actorIds;
+  return {
+    'bolt RETURN 1': await measureLatency(actors, () => db.ping()),
+    search: await measureLatency(samples.searchTerms, (q) => search(db, q, 10)),
+    neighborhood: await measureLatency(actors, (id) =>
+      getNeighborhood(db, id, { depth: 1, limit: 50, offset: 0 }),
+    ),
+    chain: await measureLatency(samples.replyIds, (id) => getChain(db, id)),
+    'who-said-what': await measureLatency(actors.slice(0, 40), () => getWhoSaidWhat(db, 200), 3),
+  };
+}
+
+async function loadTest(db: Db, samples: LookupSamples) {
+  const app = createApp({
+    db,
+    tokens: { write: 'bench' },
+    logger: createLogger('silent'),
+    rateLimits: { writesPerMinute: 1_000_000, searchesPerMinute: 1_000_000 },
+  });
+  const { server, port } = await listen(app, 0, '127.0.0.1');
+  const paths = samples.actorIds.flatMap((id, i) => [
+    `/api/nodes/${encodeURIComponent(id)}/neighborhood`,
+    `/api/search?q=${encodeURIComponent(samples.searchTerms[i % samples.searchTerms.length]!)}`,
+    `/api/statements/${encodeURIComponent(samples.replyIds[i % samples.replyIds.length]!)}/chain`,
+  ]);
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: Number(values.connections),
+    duration: Number(values['load-seconds']),
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+  });
+  server.closeAllConnections();
+  server.close();
+  return {
+    connections: result.connections,
+    seconds: result.duration,
+    requestsPerSecond: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+  const neo4j = await startEmbeddedNeo4j({
+    dataDir,
+    boltPort: await findFreePort(),
+    heap: values.heap,
+    pageCache: values['page-cache'],
+  });
+  const db = Db.connect({ uri: neo4j.uri });
+  try {
+    await applySchema(db);
+    console.error('Measuring the bare UNWIND … CREATE floor…');
+    const floor = await measureFloor(db);
+    const samples = new LookupSamples();
+    const bundles = samples
+      .tap(syntheticBundles({ statements: scales.at(-1)!, seed: 1 }))
+      [Symbol.iterator]();
+    const results: ScaleResult[] = [];
+    let written = { statements: 0, elements: 0, writeMs: 0 };
+    for (const scale of scales) {
+      const bar = progressBar(`Ingesting to ${scale}`, scale, 'statements');
+      const step = await ingestSynthetic(db, bundles, scale - written.statements, (p) =>
+        bar.update(written.statements + p.statements),
+      );
+      bar.stop();
+      written = {
+        statements: written.statements + step.statements,
+        elements: written.elements + step.elements,
+        writeMs: written.writeMs + step.writeMs,
+      };
+      console.error(`Measuring read latencies at ${scale} statements…`);
+      results.push({
+        statements: written.statements,
+        ingest: {
+          elementsPerSecond: Math.round(step.elements / (step.writeMs / 1000)),
+          elements: step.elements,
+          writeSeconds: Math.round(step.writeMs / 100) / 10,
+        },
+        latencyMs: await readLatencies(db, samples),
+      });
+    }
+    console.error(`Load test: ${values.connections} connections for ${values['load-seconds']} s…`);
+    const load = await loadTest(db, samples);
+    const report = {
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        neo4jHeap: values.heap,
+        neo4jPageCache: values['page-cache'],
+      },
+      ingestFloor: floor,
+      scales: results,
+      load: { atStatements: written.statements, ...load },
+    };
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nIngest floor (bare UNWIND … CREATE): ${floor.elementsPerSecond} elements/s`);
+    console.table(
+      results.map((r) => ({
+        statements: r.statements,
+        'ingest elements/s': r.ingest.elementsPerSecond,
+      })),
+    );
+    console.table(
+      results.flatMap((r) =>
+        Object.entries(r.latencyMs).map(([query, l]) => ({
+          statements: r.statements,
+          query,
+          ...l,
+        })),
+      ),
+    );
+    console.table([load]);
+    console.log(`Written to ${RESULTS_FILE}`);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
