@@ -26,7 +26,7 @@ export async function measureFloor(db: Db) {
       elements += (ROWS_PER_ROUND / 2) * 3;
     }
   }
-  for (let deleted = 1; deleted > 0; ) {
+  for (let deleted = 1; deleted > 0;) {
     const result = await db.write(
       'MATCH (n:BenchFloor) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
     );
