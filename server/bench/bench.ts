@@ -108,9 +108,8 @@ async function main() {
     console.error('Measuring the bare UNWIND … CREATE floor…');
     const floor = await measureFloor(db);
     const samples = new LookupSamples();
-    const bundles = samples
-      .tap(syntheticBundles({ statements: scales.at(-1)!, seed: 1 }))
-      [Symbol.iterator]();
+    const stream = samples.tap(syntheticBundles({ statements: scales.at(-1)!, seed: 1 }));
+    const bundles = stream[Symbol.iterator]();
     const results: ScaleResult[] = [];
     let written = { statements: 0, elements: 0, writeMs: 0 };
     for (const scale of scales) {
