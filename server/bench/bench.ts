@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { parseArgs, promisify } from 'node:util';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app';
 import { applySchema } from '../src/db/apply-schema';
 import { Db } from '../src/db/driver';
@@ -39,7 +40,8 @@ const scales = values.scales
   .split(',')
   .map(Number)
   .sort((a, b) => a - b);
-const RESULTS_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'results.json');
+const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
+const run = promisify(execFile);
 
 type ScaleResult = {
   statements: number;
@@ -76,22 +78,22 @@ async function loadTest(db: Db, samples: LookupSamples) {
     `/api/search?q=${encodeURIComponent(samples.searchTerms[i % samples.searchTerms.length]!)}`,
     `/api/statements/${encodeURIComponent(samples.replyIds[i % samples.replyIds.length]!)}/chain`,
   ]);
-  let next = 0;
-  const result = await autocannon({
+  const plan = {
     url: `http://127.0.0.1:${port}`,
+    paths,
     connections: Number(values.connections),
-    duration: Number(values['load-seconds']),
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
-  });
+    seconds: Number(values['load-seconds']),
+  };
+  const loadClient = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-client.ts');
+  const { stdout } = await run(process.execPath, [
+    '--import',
+    'tsx',
+    loadClient,
+    JSON.stringify(plan),
+  ]);
   server.closeAllConnections();
   server.close();
-  return {
-    connections: result.connections,
-    seconds: result.duration,
-    requestsPerSecond: Math.round(result.requests.average),
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+  return JSON.parse(stdout) as Record<string, number>;
 }
 
 async function main() {

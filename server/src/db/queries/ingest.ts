@@ -17,7 +17,7 @@ type Link = { from: string; to: string; props: Row };
 type Counts = { nodesCreated: number; relationshipsCreated: number };
 
 /** Rows per UNWIND round trip: large enough to amortise, small enough to keep each query light. */
-const UNWIND_BATCH_ROWS = 5_000;
+const UNWIND_BATCH_ROWS = 10_000;
 
 /**
  * Aliases are merged, never replaced, so every spelling ever seen stays findable. They and the
