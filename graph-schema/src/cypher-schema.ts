@@ -1,4 +1,4 @@
-import { NodeLabel } from './model';
+import { NodeLabel, SPOKE_TO } from './model';
 
 /** Names and aliases of actors and institutions, and article titles (all kept in `searchNames`). */
 export const NAME_SEARCH_INDEX = 'parley_names';
@@ -18,6 +18,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   `CREATE CONSTRAINT view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
+  `CREATE INDEX spoke_to_count IF NOT EXISTS FOR ()-[r:${SPOKE_TO}]-() ON (r.count)`,
   `CREATE INDEX meets_with_id IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() ON (r.id)`,
   `CREATE FULLTEXT INDEX ${NAME_SEARCH_INDEX} IF NOT EXISTS
      FOR (n:Actor|Institution|Article) ON EACH [n.searchNames]`,

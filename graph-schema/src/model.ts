@@ -19,6 +19,12 @@ export const RelType = {
 export type RelType = (typeof RelType)[keyof typeof RelType];
 export const REL_TYPES = Object.values(RelType);
 
+/**
+ * A derived relationship kept up to date at ingest: speaker → addressee with the number of
+ * statements between them, so who-said-what never folds the whole graph. Never sent to clients.
+ */
+export const SPOKE_TO = 'SPOKE_TO';
+
 /** The `kind` of a node in API payloads, one per label. */
 export const NODE_KINDS = ['actor', 'institution', 'statement', 'article'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

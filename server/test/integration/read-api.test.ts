@@ -14,6 +14,7 @@ import {
   whoSaidWhatResponseSchema,
 } from '@parley/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../src/db/apply-schema';
 import { getJson, resetToSeed, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
@@ -197,6 +198,14 @@ describe('GET /api/who-said-what', () => {
     );
     expect(zakharovaToSeoul?.count).toBeGreaterThanOrEqual(1);
     for (const pair of body.pairs) expect(pair.statementIds).toHaveLength(pair.count);
+  });
+
+  it('rebuilds its aggregate for a graph written before it existed', async () => {
+    const before = await get<WhoSaidWhatResponse>('/api/who-said-what');
+    await server.db.write('MATCH ()-[w:SPOKE_TO]->() DELETE w');
+    expect((await get<WhoSaidWhatResponse>('/api/who-said-what')).body.pairs).toEqual([]);
+    await applySchema(server.db);
+    expect((await get<WhoSaidWhatResponse>('/api/who-said-what')).body).toEqual(before.body);
   });
 });
 

@@ -1,7 +1,7 @@
 import { NodeLabel, type Subgraph } from '@parley/graph-schema';
 import { int } from '../convert';
 import type { Db } from '../driver';
-import { INDUCED_EDGES, toSubgraph } from './subgraph';
+import { CONTRACT_RELS, INDUCED_EDGES, toSubgraph } from './subgraph';
 
 /**
  * The first view: the most connected actors and institutions, then the statements and articles
@@ -10,7 +10,7 @@ import { INDUCED_EDGES, toSubgraph } from './subgraph';
 const OVERVIEW = `
 CALL () {
   MATCH (p:${NodeLabel.Actor}|${NodeLabel.Institution})
-  WITH p ORDER BY COUNT { (p)--() } DESC, p.id
+  WITH p ORDER BY COUNT { (p)-[:${CONTRACT_RELS}]-() } DESC, p.id
   LIMIT $limitPlusOne
   RETURN collect(p) AS parties
 }

@@ -3,6 +3,7 @@ import {
   NodeLabel,
   REL_TYPES,
   RelType,
+  SPOKE_TO,
   kindOfId,
   LABEL_BY_KIND,
   type IngestBundle,
@@ -66,6 +67,23 @@ OPTIONAL MATCH (s:${NodeLabel.Statement} {id: id})
 WITH id WHERE s IS NULL
 RETURN collect(id) AS missing`;
 
+/**
+ * Recounts the statements between each touched speaker → addressee pair. Counting (instead of
+ * adding) keeps re-ingesting idempotent; expanding from the addressee's side stays cheap
+ * even for the busiest speakers.
+ */
+const refreshSpokeToQuery = (fromLabel: NodeLabel, toLabel: NodeLabel) => `
+UNWIND $rows AS row
+MATCH (p:${fromLabel} {id: row.from})
+MATCH (q:${toLabel} {id: row.to})
+CALL (p, q) {
+  MATCH (q)<-[:${RelType.ADDRESSED_TO}]-(s:${NodeLabel.Statement})
+  WHERE EXISTS { (p)-[:${RelType.SAID}]->(s) }
+  RETURN count(s) AS statements
+}
+MERGE (p)-[w:${SPOKE_TO}]->(q)
+SET w.count = statements`;
+
 function linkQuery(fromLabel: NodeLabel, type: RelType, toLabel: NodeLabel, keyed = false): string {
   const merge = keyed
     ? `MERGE (a)-[r:${type} {id: row.props.id}]->(b)`
@@ -107,14 +125,8 @@ async function runBatched(
 }
 
 /** Links grouped by the labels at both ends, so every MATCH uses a label's id constraint. */
-async function writeLinks(
-  tx: WriteTx,
-  counts: Counts,
-  type: RelType,
-  links: Link[],
-  source: string,
-) {
-  const groups = new Map<string, { from: NodeLabel; to: NodeLabel; rows: Link[] }>();
+function groupByLabels<T extends { from: string; to: string }>(links: T[]) {
+  const groups = new Map<string, { from: NodeLabel; to: NodeLabel; rows: T[] }>();
   for (const link of links) {
     const from = labelOf(link.from);
     const to = labelOf(link.to);
@@ -123,9 +135,30 @@ async function writeLinks(
     group.rows.push(link);
     groups.set(key, group);
   }
+  return groups.values();
+}
+
+async function writeLinks(
+  tx: WriteTx,
+  counts: Counts,
+  type: RelType,
+  links: Link[],
+  source: string,
+) {
   const keyed = type === RelType.MEETS_WITH;
-  for (const group of groups.values())
+  for (const group of groupByLabels(links))
     await runBatched(tx, counts, linkQuery(group.from, type, group.to, keyed), group.rows, source);
+}
+
+/** Keeps the who-said-what aggregate in step; not counted, as it is derived, not ingested. */
+async function refreshSpokeTo(tx: WriteTx, bundles: IngestBundle[]) {
+  const pairs = new Map<string, { from: string; to: string }>();
+  for (const s of bundles.flatMap((b) => b.statements))
+    for (const from of s.speakers)
+      for (const to of s.addressees) pairs.set(`${from}>${to}`, { from, to });
+  const uncounted: Counts = { nodesCreated: 0, relationshipsCreated: 0 };
+  for (const group of groupByLabels([...pairs.values()]))
+    await runBatched(tx, uncounted, refreshSpokeToQuery(group.from, group.to), group.rows, '');
 }
 
 function statementRows(bundle: IngestBundle, namesById: Map<string, string>): Row[] {
@@ -270,6 +303,7 @@ async function writeBundles(tx: WriteTx, counts: Counts, bundles: IngestBundle[]
       links.flatMap((l) => l[type]),
       source,
     );
+  await refreshSpokeTo(tx, bundles);
 }
 
 export type IngestTotals = Omit<IngestResponse, 'articleId'>;

@@ -3,7 +3,7 @@ import type { Node } from 'neo4j-driver';
 import { notFound } from '../../errors';
 import { int, toGraphNode } from '../convert';
 import type { Db } from '../driver';
-import { INDUCED_EDGES, toSubgraph } from './subgraph';
+import { CONTRACT_RELS, INDUCED_EDGES, toSubgraph } from './subgraph';
 
 /** Ids carry their kind, so every lookup uses one label's unique-id index. */
 function labelFor(id: string) {
@@ -22,7 +22,7 @@ export async function getNode(db: Db, id: string): Promise<GraphNode> {
 const neighborhoodQuery = (label: string, depth: 1 | 2) => `
 MATCH (c:${label} {id: $id})
 CALL (c) {
-  MATCH (c)-[*1..${depth}]-(m)
+  MATCH (c)-[:${CONTRACT_RELS}*1..${depth}]-(m)
   WHERE m <> c AND m.id IS NOT NULL
   WITH DISTINCT m
   ORDER BY m.id

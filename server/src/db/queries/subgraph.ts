@@ -1,12 +1,15 @@
-import type { GraphEdge, GraphNode, Subgraph } from '@parley/graph-schema';
+import { REL_TYPES, type GraphEdge, type GraphNode, type Subgraph } from '@parley/graph-schema';
 import type { Node, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
 import { toGraphEdge, toGraphNode } from '../convert';
+
+/** The relationship types of the contract, for patterns: derived aggregates stay out of views. */
+export const CONTRACT_RELS = REL_TYPES.join('|');
 
 /** The Cypher shape every subgraph query ends with: induced relationships among `all`. */
 export const INDUCED_EDGES = `
 CALL (all) {
   UNWIND all AS a
-  MATCH (a)-[r]->(b) WHERE b IN all
+  MATCH (a)-[r:${CONTRACT_RELS}]->(b) WHERE b IN all
   RETURN collect({rel: r, source: a.id, target: b.id}) AS rels
 }`;
 

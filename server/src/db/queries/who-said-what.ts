@@ -1,15 +1,38 @@
-import { NodeLabel, RelType, type WhoSaidWhatPair } from '@parley/graph-schema';
+import { NodeLabel, RelType, SPOKE_TO, type WhoSaidWhatPair } from '@parley/graph-schema';
 import type { Node } from 'neo4j-driver';
 import { int, toGraphNode, toNumber } from '../convert';
 import type { Db } from '../driver';
 
-/** Statements folded into speaker → addressee pairs, busiest first. */
+/**
+ * Speaker → addressee pairs, busiest first, read from the SPOKE_TO aggregate through its
+ * count index; the statements are listed for the pairs returned only.
+ */
 const WHO_SAID_WHAT = `
+MATCH (p)-[w:${SPOKE_TO}]->(q)
+WHERE w.count > 0
+WITH p, q, w.count AS count
+ORDER BY count DESC
+LIMIT $limit
+CALL (p, q) {
+  MATCH (q)<-[:${RelType.ADDRESSED_TO}]-(s:${NodeLabel.Statement})
+  WHERE EXISTS { (p)-[:${RelType.SAID}]->(s) }
+  RETURN collect(s.id) AS statementIds
+}
+RETURN p, q, count, statementIds
+ORDER BY count DESC, p.id, q.id`;
+
+/** Builds the aggregate for a graph written before it existed; a no-op once it is there. */
+const BACKFILL_SPOKE_TO = `
+CALL () { RETURN EXISTS { ()-[:${SPOKE_TO}]->() } AS built }
+WITH built WHERE NOT built
 MATCH (p)-[:${RelType.SAID}]->(s:${NodeLabel.Statement})-[:${RelType.ADDRESSED_TO}]->(q)
-WITH p, q, collect(s.id) AS statementIds
-RETURN p, q, size(statementIds) AS count, statementIds
-ORDER BY count DESC, p.id, q.id
-LIMIT $limit`;
+WITH p, q, count(s) AS statements
+MERGE (p)-[w:${SPOKE_TO}]->(q)
+SET w.count = statements`;
+
+export async function backfillWhoSaidWhat(db: Db): Promise<void> {
+  await db.write(BACKFILL_SPOKE_TO);
+}
 
 function toPartyRef(node: Node) {
   const { id, kind, label } = toGraphNode(node);
