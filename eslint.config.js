@@ -30,7 +30,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./\\.\\./(explorer|search|node-details)(/|$)',
+              regex: '^\\.\\./\\.\\./(explorer|search|node-details|share|export)(/|$)',
               message: 'Features do not import each other; compose them in src/app.',
             },
           ],

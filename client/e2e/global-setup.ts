@@ -1,24 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { createApp } from '../../server/src/app';
 import { applySchema } from '../../server/src/db/apply-schema';
 import { Db } from '../../server/src/db/driver';
-import { listen } from '../../server/src/http-server';
-import { createLogger } from '../../server/src/logger';
 import { startEmbeddedNeo4j } from '../../server/src/neo4j/embedded-neo4j';
 import { findFreePort } from '../../server/src/neo4j/free-port';
 import { ingestSeed } from '../../server/src/seed';
+import { CLIENT_DIST_DIR, startAppInstance } from './support/app-instance';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** For tests that start another app instance on the same database (a server restart). */
+    neo4jUri: string;
   }
 }
-
-const CLIENT_DIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 
 /**
  * The whole product for the browser tests: a real Neo4j on a free port with a throw-away data
@@ -37,28 +34,25 @@ export default async function setup(project: TestProject) {
     heap: '512m',
     pageCache: '128m',
   });
-  const db = Db.connect({ uri: neo4j.uri });
   const stopDatabase = async () => {
-    await db.close();
     await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
-    await db.write('MATCH (n) DETACH DELETE n');
-    await applySchema(db);
-    await ingestSeed(db);
-    const app = createApp({
-      db,
-      tokens: { write: 'e2e-test-token' },
-      clientDistDir: CLIENT_DIST_DIR,
-      logger: createLogger('silent'),
-    });
-    const { server, port } = await listen(app, 0, '127.0.0.1');
-    project.provide('baseUrl', `http://127.0.0.1:${port}`);
+    const db = Db.connect({ uri: neo4j.uri });
+    try {
+      await db.write('MATCH (n) DETACH DELETE n');
+      await applySchema(db);
+      await ingestSeed(db);
+    } finally {
+      await db.close();
+    }
+    const app = await startAppInstance(neo4j.uri);
+    project.provide('baseUrl', app.baseUrl);
+    project.provide('neo4jUri', neo4j.uri);
     return async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await app.close();
       await stopDatabase();
     };
   } catch (error) {

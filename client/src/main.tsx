@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { bindViewToLocation } from './features/explorer';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/panels.css';
@@ -9,9 +10,13 @@ import './app/styles/filters.css';
 import './app/styles/details.css';
 import './app/styles/thread-and-pairs.css';
 import './app/styles/canvas.css';
+import './app/styles/share-export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Before the first render, so a shared link opens without the first view flashing by.
+bindViewToLocation();
 
 createRoot(root).render(
   <StrictMode>

@@ -123,6 +123,7 @@ export const API_LIMITS = {
   graphMax: 2_000,
   whoSaidWhatMax: 1_000,
   chainMax: 500,
+  subgraphIdsMax: 500,
   bodyBytes: 5 * 1024 * 1024,
 } as const;
 
@@ -143,6 +144,15 @@ export const neighborhoodQuerySchema = z.object({
 export const graphQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(API_LIMITS.graphMax).default(API_LIMITS.graphDefault),
 });
+/** POST /api/subgraph: the nodes with these ids and every relationship among them. */
+export const subgraphRequestSchema = z.object({
+  ids: z.array(z.string().min(1).max(300)).max(API_LIMITS.subgraphIdsMax),
+});
+export type SubgraphRequest = z.infer<typeof subgraphRequestSchema>;
+/** Ids the graph does not hold are left out; `truncated` is always false, the request is capped. */
+export const subgraphResponseSchema = subgraphSchema;
+export type SubgraphResponse = Subgraph;
+
 export const whoSaidWhatQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(API_LIMITS.whoSaidWhatMax).default(200),
 });

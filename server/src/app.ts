@@ -11,6 +11,7 @@ import { rateLimiters, type RateLimits } from './middleware/rate-limits';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { buildOpenApiDocument } from './openapi';
+import { articleRoutes } from './routes/articles';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { readRoutes } from './routes/read';
@@ -42,12 +43,16 @@ export function createApp(options: AppOptions): Express {
   const openApi = buildOpenApiDocument();
   api.get('/openapi.json', (_req, res) => res.json(openApi));
   api.use('/search', limit.searches);
-  api.post('/{*any}', limit.writes);
+  // POST /api/subgraph is a read (its id list does not fit a query string), not a write.
+  api.post('/{*any}', (req, res, next) =>
+    req.path === '/subgraph' ? next() : limit.writes(req, res, next),
+  );
   // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
   api.use(guard.reads, viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(guard.reads, readRoutes(db));
   api.use(ingestRoutes(db, guard.writes));
+  api.use(articleRoutes(db, guard.writes, guard.reads));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),
   );

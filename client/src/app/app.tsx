@@ -1,6 +1,9 @@
 import { kindOfId } from '@parley/graph-schema';
 import { useRef } from 'react';
+import { ExportMenu } from '../features/export';
 import {
+  adoptSavedView,
+  currentView,
   FilterPanel,
   GraphCanvas,
   Legend,
@@ -8,11 +11,15 @@ import {
   ThreadPanel,
   useCanvasCommands,
   useExplorerData,
+  useExportSource,
+  useViewTitle,
 } from '../features/explorer';
 import { useStatementSteps } from '../features/node-details';
 import { SearchBox } from '../features/search';
+import { ShareButton } from '../features/share';
 import { DetailsColumn } from './details-column';
 import { AppProviders } from './providers';
+import { useDocumentTitle } from './use-document-title';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 function Explorer() {
@@ -25,6 +32,8 @@ function Explorer() {
     selectedId !== undefined && kindOfId(selectedId) === 'statement',
   );
   useKeyboardShortcuts({ state, commands, steps, searchInput });
+  useDocumentTitle(useViewTitle());
+  const exportSource = useExportSource();
 
   return (
     <div className="app">
@@ -37,6 +46,10 @@ function Explorer() {
         </h1>
         <SearchBox onChoose={(result) => commands.focus(result.id)} inputRef={searchInput} />
         <ModeSwitch />
+        <div className="header-actions">
+          <ShareButton currentView={currentView} onSaved={adoptSavedView} />
+          <ExportMenu source={exportSource} />
+        </div>
       </header>
       <div className="app-body">
         <main className="canvas-column">

@@ -42,28 +42,35 @@ function errorFrom(response: Response, body: unknown): ApiError {
   return new ApiError('internal', `Unexpected answer ${response.status}`, response.status);
 }
 
+type JsonRequest = RequestOptions & { method?: 'GET' | 'POST'; body?: unknown };
+
 /**
- * The one way this client reads the API: every answer is parsed with the shared schema, so a
+ * The one way this client talks to the API: every answer is parsed with the shared schema, so a
  * server that drifts from the contract fails loudly here instead of deep inside a component.
  */
-export async function getJson<S extends z.ZodType>(
+async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  { params, signal }: RequestOptions = {},
+  { params, signal, method = 'GET', body }: JsonRequest,
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
     response = await fetch(apiUrl(path, params), {
-      headers: { accept: 'application/json' },
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 'Cannot reach the Parley server', 0);
   }
-  const body = await readJson(response);
-  if (!response.ok) throw errorFrom(response, body);
-  const parsed = schema.safeParse(body);
+  const answer = await readJson(response);
+  if (!response.ok) throw errorFrom(response, answer);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success) {
     console.error(`Response of ${path} does not match the contract`, parsed.error.issues);
     throw new ApiError(
@@ -73,4 +80,22 @@ export async function getJson<S extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+export function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, options);
+}
+
+/** A JSON body in, a parsed answer out: saves, and reads whose input does not fit a URL. */
+export function postJson<S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, { ...options, method: 'POST', body });
 }

@@ -2,12 +2,14 @@ import {
   neighborhoodQuerySchema,
   graphQuerySchema,
   searchQuerySchema,
+  subgraphRequestSchema,
   whoSaidWhatQuerySchema,
   type ChainResponse,
   type GraphResponse,
   type NeighborhoodResponse,
   type NodeResponse,
   type SearchResponse,
+  type SubgraphResponse,
   type WhoSaidWhatResponse,
 } from '@parley/graph-schema';
 import { Router } from 'express';
@@ -16,6 +18,7 @@ import { getChain } from '../db/queries/chain';
 import { getOverview } from '../db/queries/graph';
 import { getNeighborhood, getNode } from '../db/queries/nodes';
 import { search } from '../db/queries/search';
+import { getSubgraphByIds } from '../db/queries/subgraph-by-ids';
 import { getWhoSaidWhat } from '../db/queries/who-said-what';
 import { parseOrThrow } from '../errors';
 
@@ -54,6 +57,13 @@ export function readRoutes(db: Db): Router {
   router.get('/graph', async (req, res) => {
     const { limit } = parseOrThrow(graphQuerySchema, req.query, 'graph query');
     const body: GraphResponse = await getOverview(db, limit);
+    res.json(body);
+  });
+
+  // A read sent as POST: five hundred ids do not fit in a query string.
+  router.post('/subgraph', async (req, res) => {
+    const { ids } = parseOrThrow(subgraphRequestSchema, req.body, 'subgraph request');
+    const body: SubgraphResponse = await getSubgraphByIds(db, ids);
     res.json(body);
   });
 

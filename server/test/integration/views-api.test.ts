@@ -1,5 +1,5 @@
-import type { SavedView } from '@parley/graph-schema';
-import { VIEW_LIMITS } from '@parley/graph-schema';
+import type { SavedView, ViewState } from '@parley/graph-schema';
+import { VIEW_LIMITS, getEmptyViewState } from '@parley/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, postJson, resetToSeed, startTestServer, type TestServer } from './harness';
 
@@ -10,14 +10,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const state = {
-  v: 1,
-  mode: 'graph',
-  focus: 'actor:maria-zakharova',
-  selection: 'actor:andrey-rudenko',
-  expanded: ['actor:maria-zakharova', 'actor:deleted-long-ago'],
-  filters: { langs: ['te'] },
-  viewport: { zoom: 1.5, pan: { x: 10, y: -20 } },
+const state: ViewState = {
+  ...getEmptyViewState(),
+  addedNodeIds: ['actor:maria-zakharova'],
+  expansions: [
+    { nodeId: 'actor:maria-zakharova', pages: 1 },
+    { nodeId: 'actor:deleted-long-ago', pages: 2 },
+  ],
+  selection: { type: 'node', id: 'actor:andrey-rudenko' },
+  focusNodeId: 'actor:maria-zakharova',
+  filters: { ...getEmptyViewState().filters, hiddenLangs: ['te'] },
+  viewport: { zoom: 1.5, x: 10, y: -20, anchorId: 'actor:maria-zakharova' },
+  positions: { 'actor:andrey-rudenko': { x: 120, y: -40 } },
 };
 
 describe('saved views', () => {
@@ -27,7 +31,7 @@ describe('saved views', () => {
     expect(saved.body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const opened = await getJson<SavedView>(server.baseUrl, `/api/views/${saved.body.id}`);
     expect(opened.status).toBe(200);
-    expect(opened.body.state).toMatchObject(state);
+    expect(opened.body.state).toEqual(state);
     expect(opened.body.missingNodeIds).toEqual(['actor:deleted-long-ago']);
   });
 
@@ -43,10 +47,17 @@ describe('saved views', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('state.mode');
+    const badId = await postJson<{ error: { message: string } }>(server.baseUrl, '/api/views', {
+      state: { ...state, addedNodeIds: ['planet:mars'] },
+    });
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.message).toContain('state.addedNodeIds.0');
   });
 
   it('refuses a view over the size limit', async () => {
-    const huge = { state: { ...state, expanded: ['x'.repeat(VIEW_LIMITS.savedBytes)] } };
+    const ids = Array.from({ length: 1_000 }, (_, i) => `actor:${'x'.repeat(290)}-${i}`);
+    const huge = { state: { ...state, addedNodeIds: ids } };
+    expect(JSON.stringify(huge).length).toBeGreaterThan(VIEW_LIMITS.savedBytes);
     const { status } = await postJson(server.baseUrl, '/api/views', huge);
     expect(status).toBe(413);
   });

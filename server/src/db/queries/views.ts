@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   LABEL_BY_KIND,
   kindOfId,
+  nodeIdsOfViewState,
   restoreViewState,
   type NodeLabel,
   type SavedView,
@@ -25,19 +26,6 @@ OPTIONAL MATCH (n:${label} {id: id})
 WITH id, n WHERE n IS NULL
 RETURN collect(id) AS missing`;
 
-function nodeIdsOf(state: ViewState): string[] {
-  const ids = [
-    state.focus,
-    state.selection,
-    state.thread,
-    ...state.expanded,
-    ...state.hidden,
-    ...(state.nodes ?? []),
-    ...Object.keys(state.positions ?? {}),
-  ];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
-}
-
 async function findMissingNodes(db: Db, ids: string[]): Promise<string[]> {
   const byLabel = new Map<NodeLabel, string[]>();
   const missing: string[] = [];
@@ -58,7 +46,12 @@ export async function saveView(db: Db, state: ViewState): Promise<SavedView> {
   const id = randomBytes(VIEW_ID_BYTES).toString('base64url');
   const createdAt = new Date().toISOString();
   await db.write(CREATE_VIEW, { id, state: JSON.stringify(state), createdAt });
-  return { id, state, createdAt, missingNodeIds: await findMissingNodes(db, nodeIdsOf(state)) };
+  return {
+    id,
+    state,
+    createdAt,
+    missingNodeIds: await findMissingNodes(db, nodeIdsOfViewState(state)),
+  };
 }
 
 export async function getView(db: Db, id: string): Promise<SavedView | undefined> {
@@ -70,6 +63,6 @@ export async function getView(db: Db, id: string): Promise<SavedView | undefined
     id,
     state,
     createdAt: record.get('createdAt') as string,
-    missingNodeIds: await findMissingNodes(db, nodeIdsOf(state)),
+    missingNodeIds: await findMissingNodes(db, nodeIdsOfViewState(state)),
   };
 }

@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { describeError } from '../../../lib/api-error';
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
+import { useViewOpening } from '../location/location-store';
 import { hasActiveFilters } from '../state/filters';
 
 /** Loading, error and empty states of the canvas, and a live line saying what is on it. */
 export function CanvasStatus({ summary }: { summary: string }) {
   const { state, graph, elements, visible, pairsStatus, pairsError } = useExplorerData();
   const commands = useCanvasCommands();
+  const opening = useViewOpening();
   const overviewFailure = graph.failures.find((f) => f.slot.kind === 'overview');
   const otherFailures = graph.failures.filter((f) => f.slot.kind !== 'overview');
   const empty = elements.nodes.length === 0;
@@ -15,7 +17,13 @@ export function CanvasStatus({ summary }: { summary: string }) {
   const loading = wsw ? pairsStatus === 'pending' : graph.loading;
 
   let message: ReactNode = null;
-  if (wsw && pairsError) {
+  if (opening) {
+    message = (
+      <div className="canvas-message" role="status">
+        <span className="spinner" aria-hidden="true" /> Opening the shared view…
+      </div>
+    );
+  } else if (wsw && pairsError) {
     message = (
       <div className="canvas-message" role="alert">
         <p>{describeError(pairsError)}</p>

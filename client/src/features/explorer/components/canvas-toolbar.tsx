@@ -1,11 +1,12 @@
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
-import { LAYOUT_NAMES, effectiveLayout, type LayoutName } from '../state/canvas-state';
+import { VIEW_LAYOUTS, type ViewLayout } from '@parley/graph-schema';
+import { effectiveLayout } from '../state/canvas-state';
 import { useCanRedo, useCanUndo } from '../state/canvas-store';
 import { requestFit } from '../state/viewport-requests';
 import { SHORTCUT_HINTS } from './shortcut-hints';
 
-const LAYOUT_LABELS: Record<LayoutName, string> = {
+const LAYOUT_LABELS: Record<ViewLayout, string> = {
   fcose: 'Force (fcose)',
   concentric: 'Around focus',
   dagre: 'Hierarchy (dagre)',
@@ -101,9 +102,9 @@ export function CanvasToolbar() {
           <select
             value={effectiveLayout(state)}
             disabled={state.mode === 'thread'}
-            onChange={(event) => commands.setLayout(event.target.value as LayoutName)}
+            onChange={(event) => commands.setLayout(event.target.value as ViewLayout)}
           >
-            {LAYOUT_NAMES.map((name) => (
+            {VIEW_LAYOUTS.map((name) => (
               <option
                 key={name}
                 value={name}

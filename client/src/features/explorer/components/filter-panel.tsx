@@ -1,11 +1,10 @@
-import { NODE_KINDS, REL_TYPES } from '@parley/graph-schema';
+import { NODE_KINDS, REL_TYPES, getEmptyViewFilters } from '@parley/graph-schema';
 import type { ReactNode } from 'react';
 import { guessLang, languageName } from '../../../lib/script';
 import { EDGE_THEME, NODE_THEME } from '../cytoscape/theme';
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
 import { toggledList } from '../state/canvas-producers';
-import { getEmptyFilters } from '../state/canvas-state';
 import { hasActiveFilters } from '../state/filters';
 
 function FilterOption(props: {
@@ -59,7 +58,7 @@ export function FilterPanel() {
           <button
             type="button"
             className="link-button"
-            onClick={() => updateFilters(getEmptyFilters())}
+            onClick={() => updateFilters(getEmptyViewFilters())}
           >
             Reset
           </button>

@@ -1,36 +1,30 @@
-import cytoscape from 'cytoscape';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useStore } from '../../../lib/create-store';
 import { CanvasEventsController } from '../controllers/canvas-events-controller';
-import { CytoscapeContext } from '../controllers/cytoscape-context';
+import { useCytoscape } from '../controllers/cytoscape-context';
 import { GraphSyncController } from '../controllers/graph-sync-controller';
+import { PlacementController } from '../controllers/placement-controller';
 import { SelectionController } from '../controllers/selection-controller';
 import { ViewportController } from '../controllers/viewport-controller';
 import { preloadDefaultLayout } from '../cytoscape/layouts';
-import { canvasStylesheet } from '../cytoscape/stylesheet';
 import { useExplorerData } from '../data/explorer-data';
+import { placementStore, type Placement } from '../state/placement-store';
 import { CanvasStatus } from './canvas-status';
 import { CanvasToolbar } from './canvas-toolbar';
 import { NodeTooltip } from './node-tooltip';
+import { ViewNoticeBanner } from './view-notice-banner';
 
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 3;
+const selectCamera = (placement: Placement) =>
+  placement.cameraPending ? 'pending' : placement.viewport ? 'placed' : 'unset';
+const selectViewport = (placement: Placement) => placement.viewport;
 
-function createCytoscape() {
-  return cytoscape({
-    style: canvasStylesheet,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    boxSelectionEnabled: false,
-    // Selection lives in the canvas state (undoable, shareable), not in Cytoscape.
-    autounselectify: true,
-  });
-}
-
-/** The canvas: one Cytoscape instance for the life of the page, driven by controllers. */
+/** The canvas: the page's Cytoscape instance mounted here, driven by controllers. */
 export function GraphCanvas() {
-  const [cy] = useState(createCytoscape);
+  const cy = useCytoscape();
   const container = useRef<HTMLDivElement>(null);
   const { elements, state } = useExplorerData();
+  const camera = useStore(placementStore, selectCamera);
+  const viewport = useStore(placementStore, selectViewport);
 
   useLayoutEffect(() => {
     if (!container.current) return;
@@ -46,23 +40,28 @@ export function GraphCanvas() {
 
   const summary = `${elements.nodes.length} nodes and ${elements.edges.length} edges on the canvas`;
   return (
-    <CytoscapeContext value={cy}>
+    <>
       <section className="canvas-area" aria-label="Graph">
         <CanvasToolbar />
         <div
           ref={container}
           className="graph-canvas"
           data-mode={state.mode}
+          // The recorded camera, for end-to-end tests and for debugging a shared view.
+          data-camera={camera}
+          data-viewport={viewport ? JSON.stringify(viewport) : undefined}
           role="img"
           aria-label={`Graph canvas, ${summary}. Select nodes with the search or the details panel.`}
         />
         <NodeTooltip />
+        <ViewNoticeBanner />
         <CanvasStatus summary={summary} />
       </section>
       <GraphSyncController />
       <SelectionController />
       <CanvasEventsController />
       <ViewportController />
-    </CytoscapeContext>
+      <PlacementController />
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
-import type { CanvasMode } from '../state/canvas-state';
+import type { ViewMode } from '@parley/graph-schema';
 
-const MODE_LABELS: Record<CanvasMode, string> = {
+const MODE_LABELS: Record<ViewMode, string> = {
   explore: 'Explore',
   thread: 'Thread',
   'who-said-what': 'Who said what to whom',
@@ -12,7 +12,7 @@ const MODE_LABELS: Record<CanvasMode, string> = {
 export function ModeSwitch() {
   const { state } = useExplorerData();
   const { setMode } = useCanvasCommands();
-  const modes: CanvasMode[] = state.threadStatementId
+  const modes: ViewMode[] = state.threadStatementId
     ? ['explore', 'thread', 'who-said-what']
     : ['explore', 'who-said-what'];
   return (

@@ -1,3 +1,4 @@
+import type { Viewport } from '@parley/graph-schema';
 import type { Core } from 'cytoscape';
 
 const CAMERA_MS = 400;
@@ -53,4 +54,29 @@ export function centreOn(
     y: TOOLBAR_INSET_PX + (cy.height() - TOOLBAR_INSET_PX) / 2 - zoom * y,
   };
   animateOrJump(cy, { zoom, pan }, animate);
+}
+
+/** The camera as a shareable viewport: the model point at the centre, relative to the anchor. */
+export function readViewport(cy: Core, anchorId: string | null): Viewport {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+  const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
+  if (anchorId === null || anchor.empty()) return { zoom, ...centre, anchorId: null };
+  const at = anchor.position();
+  return { zoom, x: centre.x - at.x, y: centre.y - at.y, anchorId };
+}
+
+/** Puts the camera where a shared viewport says; false when its anchor is not on the canvas. */
+export function applyViewport(cy: Core, viewport: Viewport): boolean {
+  let { x, y } = viewport;
+  if (viewport.anchorId !== null) {
+    const anchor = cy.getElementById(viewport.anchorId);
+    if (anchor.empty()) return false;
+    x += anchor.position().x;
+    y += anchor.position().y;
+  }
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), viewport.zoom));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y } });
+  return true;
 }

@@ -4,13 +4,13 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
-import type { LayoutName } from '../state/canvas-state';
+import type { ViewLayout } from '@parley/graph-schema';
 
 const ANIMATION_MS = 450;
 const LAYOUT_PADDING_PX = 40;
 
 export type LayoutRequest = {
-  name: LayoutName;
+  name: ViewLayout;
   /** Incremental: these nodes keep their place and only the others are laid out around them. */
   fixedNodeIds?: ReadonlySet<string>;
   /** Start from scratch (first view): positions so far mean nothing. */

@@ -19,7 +19,7 @@ import {
   unhideAll,
   updateFilters,
 } from '../state/canvas-producers';
-import type { CanvasFilters, CanvasMode, LayoutName } from '../state/canvas-state';
+import type { ViewFilters, ViewLayout, ViewMode } from '@parley/graph-schema';
 import { canvasActions } from '../state/canvas-store';
 import type { GraphIndex } from '../state/graph-index';
 import { useExplorerData } from './explorer-data';
@@ -58,9 +58,9 @@ function makeCommands(index: GraphIndex) {
     unhideAll: () => apply(unhideAll),
     openThread: (statementId: string) => apply(openThread(statementId)),
     closeThread: () => apply(closeThread),
-    setMode: (mode: CanvasMode) => apply(setMode(mode)),
-    setLayout: (layout: LayoutName) => apply(setLayout(layout)),
-    updateFilters: (change: Partial<CanvasFilters>) => apply(updateFilters(change)),
+    setMode: (mode: ViewMode) => apply(setMode(mode)),
+    setLayout: (layout: ViewLayout) => apply(setLayout(layout)),
+    updateFilters: (change: Partial<ViewFilters>) => apply(updateFilters(change)),
     clear: () => apply(clearCanvas),
     showOverview: () => apply(showOverview),
     undo: canvasActions.undo,

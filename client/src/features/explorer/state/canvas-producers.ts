@@ -1,4 +1,5 @@
-import type { CanvasFilters, CanvasMode, CanvasState, LayoutName, Selection } from './canvas-state';
+import type { ViewFilters, ViewLayout, ViewMode, ViewSelection } from '@parley/graph-schema';
+import type { CanvasState } from './canvas-state';
 import type { GraphIndex } from './graph-index';
 import { computeVisibleNodeIds, pruneExpansions } from './visible-graph';
 
@@ -34,7 +35,7 @@ export const selectEdge =
 export const selectPair =
   (speakerId: string, addresseeId: string): CanvasProducer =>
   (state) => {
-    const selection: Selection = { type: 'pair', speakerId, addresseeId };
+    const selection: ViewSelection = { type: 'pair', speakerId, addresseeId };
     return { ...state, selection };
   };
 
@@ -112,7 +113,7 @@ function clearLostSelection(state: CanvasState, index: GraphIndex): CanvasState 
   return ids.has(state.selection.id) ? state : { ...state, selection: null };
 }
 
-export function setMode(mode: CanvasMode): CanvasProducer {
+export function setMode(mode: ViewMode): CanvasProducer {
   return (state) => {
     if (state.mode === mode) return state;
     if (mode === 'thread' && state.threadStatementId === null) return state;
@@ -138,14 +139,14 @@ export const closeThread: CanvasProducer = (state) =>
     : { ...state, mode: 'explore', threadStatementId: null };
 
 export const setLayout =
-  (layout: LayoutName): CanvasProducer =>
+  (layout: ViewLayout): CanvasProducer =>
   (state) => {
     if (state.layout === layout && state.mode === 'explore') return state;
     return { ...state, layout, mode: state.mode === 'thread' ? 'explore' : state.mode };
   };
 
 export const updateFilters =
-  (change: Partial<CanvasFilters>): CanvasProducer =>
+  (change: Partial<ViewFilters>): CanvasProducer =>
   (state) => ({ ...state, filters: { ...state.filters, ...change } });
 
 /** Adds `value` to a "hidden" list when `shown` is false, removes it when true. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edge, node } from '../../../test-support/graph-fixtures';
-import { getEmptyFilters } from './canvas-state';
+import { getEmptyViewFilters } from '@parley/graph-schema';
 import { applyFilters, countFacets, hasActiveFilters } from './filters';
 
 const article = node('article:te', { lang: 'te' }, 'Telugu article');
@@ -24,26 +24,25 @@ const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
 
 describe('filters', () => {
   it('hides a language, its statements and articles, and their edges', () => {
-    const filtered = applyFilters(graph, { ...getEmptyFilters(), hiddenLangs: ['te'] });
+    const filtered = applyFilters(graph, { ...getEmptyViewFilters(), hiddenLangs: ['te'] });
     expect(ids(filtered)).toEqual(['statement:en:one', 'actor:a']);
     expect(filtered.edges).toHaveLength(1);
   });
 
   it('hides kinds, relationship types and articles', () => {
-    expect(ids(applyFilters(graph, { ...getEmptyFilters(), hiddenKinds: ['statement'] }))).toEqual([
-      'article:te',
-      'actor:a',
-    ]);
     expect(
-      applyFilters(graph, { ...getEmptyFilters(), hiddenRelTypes: ['SAID'] }).edges,
+      ids(applyFilters(graph, { ...getEmptyViewFilters(), hiddenKinds: ['statement'] })),
+    ).toEqual(['article:te', 'actor:a']);
+    expect(
+      applyFilters(graph, { ...getEmptyViewFilters(), hiddenRelTypes: ['SAID'] }).edges,
     ).toHaveLength(1);
     expect(
-      ids(applyFilters(graph, { ...getEmptyFilters(), hiddenArticleIds: ['article:te'] })),
+      ids(applyFilters(graph, { ...getEmptyViewFilters(), hiddenArticleIds: ['article:te'] })),
     ).toEqual(['statement:en:one', 'actor:a']);
   });
 
   it('filters dated statements by range and keeps undated ones', () => {
-    const filtered = applyFilters(graph, { ...getEmptyFilters(), dateFrom: '2024-07-01' });
+    const filtered = applyFilters(graph, { ...getEmptyViewFilters(), dateFrom: '2024-07-01' });
     expect(ids(filtered)).toEqual(['article:te', 'statement:en:one', 'actor:a']);
   });
 
@@ -63,8 +62,8 @@ describe('filters', () => {
   });
 
   it('knows when any filter is active', () => {
-    expect(hasActiveFilters(getEmptyFilters())).toBe(false);
-    expect(hasActiveFilters({ ...getEmptyFilters(), dateTo: '2024-01-01' })).toBe(true);
+    expect(hasActiveFilters(getEmptyViewFilters())).toBe(false);
+    expect(hasActiveFilters({ ...getEmptyViewFilters(), dateTo: '2024-01-01' })).toBe(true);
   });
 });
 

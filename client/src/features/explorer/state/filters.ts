@@ -5,12 +5,12 @@ import {
   type GraphNode,
   type NodeKind,
   type RelType,
+  type ViewFilters,
 } from '@parley/graph-schema';
 import { stringProp } from '../../../lib/graph-properties';
-import type { CanvasFilters } from './canvas-state';
 import type { VisibleGraph } from './visible-graph';
 
-function inDateRange(date: string | undefined, { dateFrom, dateTo }: CanvasFilters): boolean {
+function inDateRange(date: string | undefined, { dateFrom, dateTo }: ViewFilters): boolean {
   if (date === undefined) return true;
   const day = date.slice(0, 10);
   return (dateFrom === null || day >= dateFrom) && (dateTo === null || day <= dateTo);
@@ -22,7 +22,7 @@ export function articleOf(node: GraphNode): string | undefined {
   return stringProp(node, 'articleId');
 }
 
-export function nodePassesFilters(node: GraphNode, filters: CanvasFilters): boolean {
+export function nodePassesFilters(node: GraphNode, filters: ViewFilters): boolean {
   if (filters.hiddenKinds.includes(node.kind)) return false;
   const lang = stringProp(node, 'lang');
   if (lang !== undefined && filters.hiddenLangs.includes(lang)) return false;
@@ -32,7 +32,7 @@ export function nodePassesFilters(node: GraphNode, filters: CanvasFilters): bool
   return true;
 }
 
-export function edgePassesFilters(edge: GraphEdge, filters: CanvasFilters): boolean {
+export function edgePassesFilters(edge: GraphEdge, filters: ViewFilters): boolean {
   if (filters.hiddenRelTypes.includes(edge.type)) return false;
   if (edge.type === 'MEETS_WITH') {
     const article = stringProp(edge, 'articleId');
@@ -42,7 +42,7 @@ export function edgePassesFilters(edge: GraphEdge, filters: CanvasFilters): bool
   return true;
 }
 
-export function applyFilters(graph: VisibleGraph, filters: CanvasFilters): VisibleGraph {
+export function applyFilters(graph: VisibleGraph, filters: ViewFilters): VisibleGraph {
   const nodes = graph.nodes.filter((node) => nodePassesFilters(node, filters));
   const kept = new Set(nodes.map((n) => n.id));
   const edges = graph.edges.filter(
@@ -51,7 +51,7 @@ export function applyFilters(graph: VisibleGraph, filters: CanvasFilters): Visib
   return { nodes, edges, parentOf: graph.parentOf };
 }
 
-export function hasActiveFilters(filters: CanvasFilters): boolean {
+export function hasActiveFilters(filters: ViewFilters): boolean {
   return (
     filters.hiddenKinds.length > 0 ||
     filters.hiddenRelTypes.length > 0 ||

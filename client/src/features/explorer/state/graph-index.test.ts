@@ -42,6 +42,19 @@ describe('buildGraphIndex', () => {
     expect(index.expansionNodeIds.has('actor:a')).toBe(false);
   });
 
+  it('takes nodes and the edges among them from the induced subgraph', () => {
+    const index = buildGraphIndex({
+      overview: subgraph([node('actor:a')]),
+      induced: subgraph(
+        [node('actor:a'), node('actor:b')],
+        [edge('MEETS_WITH', 'actor:a', 'actor:b')],
+      ),
+    });
+    expect([...index.nodes.keys()].sort()).toEqual(['actor:a', 'actor:b']);
+    expect(index.edges.size).toBe(1);
+    expect(index.overviewNodeIds).toEqual(['actor:a']);
+  });
+
   it('keeps the thread oldest first', () => {
     const index = buildGraphIndex({
       thread: { statements: [node('statement:x:old'), node('statement:x:new')], edges: [] },

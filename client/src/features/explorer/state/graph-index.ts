@@ -16,9 +16,12 @@ export type GraphIndex = {
 export type GraphIndexInput = {
   overview?: Subgraph | undefined;
   expansions?: readonly { nodeId: string; pages: readonly (Subgraph | undefined)[] }[];
-  /** Single nodes with the neighbourhood that tells their edges. */
-  added?: readonly (Subgraph | undefined)[];
   thread?: ChainResponse | undefined;
+  /**
+   * Every node on the canvas with the edges among them, asked for as one set: edges between
+   * nodes that arrived in different answers come only from here, and so do added nodes.
+   */
+  induced?: Subgraph | undefined;
 };
 
 export const EMPTY_GRAPH_INDEX: GraphIndex = {
@@ -33,8 +36,8 @@ export const EMPTY_GRAPH_INDEX: GraphIndex = {
 export function buildGraphIndex({
   overview,
   expansions = [],
-  added = [],
   thread,
+  induced,
 }: GraphIndexInput): GraphIndex {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -47,8 +50,8 @@ export function buildGraphIndex({
     for (const edge of subgraph.edges) edges.set(edge.id, edge);
   };
 
+  if (induced) take(induced);
   if (overview) take(overview);
-  added.forEach((subgraph) => subgraph && take(subgraph));
   if (thread) take(thread);
 
   const expansionNodeIds = new Map<string, readonly string[]>();

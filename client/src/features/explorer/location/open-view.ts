@@ -1,0 +1,89 @@
+import {
+  VIEW_TOKEN_UNREADABLE,
+  getEmptyViewState,
+  nodeIdsOfViewState,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+} from '@parley/graph-schema';
+import { describeError, isApiError } from '../../../lib/api-error';
+import { getSavedView } from '../api/get-saved-view';
+import { SUBGRAPH_MAX_IDS, getSubgraph } from '../api/get-subgraph';
+import { describeOpening, withoutNodes, type ViewNotice } from './opened-view';
+import { isSavedViewId, type SavedBaseline, type ViewSource } from './view-location';
+
+export type OpenedView = {
+  state: ViewState;
+  notice: ViewNotice | null;
+  /** Set when the view came from the server, so the address can keep its short form. */
+  baseline: SavedBaseline | null;
+};
+
+/** The ids among `ids` that the graph does not hold; none when the server cannot tell. */
+async function findMissingNodes(ids: readonly string[]): Promise<string[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += SUBGRAPH_MAX_IDS)
+    chunks.push(ids.slice(i, i + SUBGRAPH_MAX_IDS));
+  try {
+    const answers = await Promise.all(chunks.map((chunk) => getSubgraph(chunk)));
+    const found = new Set(answers.flatMap((answer) => answer.nodes.map((n) => n.id)));
+    return ids.filter((id) => !found.has(id));
+  } catch {
+    return [];
+  }
+}
+
+const unreadable = (message: string): OpenedView => ({
+  state: getEmptyViewState(),
+  notice: describeOpening({ unreadable: message }),
+  baseline: null,
+});
+
+async function openLink(token: string, checkNodes: boolean): Promise<OpenedView> {
+  const { state, problems } = parseViewState(token);
+  if (problems.includes(VIEW_TOKEN_UNREADABLE))
+    return unreadable('This link is damaged and could not be read.');
+  const missingNodeIds = checkNodes ? await findMissingNodes(nodeIdsOfViewState(state)) : [];
+  return {
+    state: withoutNodes(state, missingNodeIds),
+    notice: describeOpening({ problems, missingNodeIds }),
+    baseline: null,
+  };
+}
+
+async function openSaved(id: string): Promise<OpenedView> {
+  if (!isSavedViewId(id)) return unreadable('This is not the address of a saved view.');
+  try {
+    const saved = await getSavedView(id);
+    const state = withoutNodes(saved.state, saved.missingNodeIds);
+    return {
+      state,
+      notice: describeOpening({ missingNodeIds: saved.missingNodeIds }),
+      baseline: { id, token: serialiseViewState(state) },
+    };
+  } catch (error) {
+    if (isApiError(error) && error.code === 'not_found')
+      return unreadable('This saved view does not exist: check that the link is complete.');
+    return unreadable(`The saved view could not be loaded. ${describeError(error)}`);
+  }
+}
+
+/**
+ * A view from wherever the address points, always a usable one: what cannot be read is
+ * reported and replaced by defaults, nodes the graph lost are taken out and named.
+ * `checkNodes` asks the server first; Back and Forward skip it for links this page wrote.
+ */
+export function openView(source: ViewSource, { checkNodes }: { checkNodes: boolean }) {
+  switch (source.kind) {
+    case 'none':
+      return Promise.resolve<OpenedView>({
+        state: getEmptyViewState(),
+        notice: null,
+        baseline: null,
+      });
+    case 'link':
+      return openLink(source.token, checkNodes);
+    case 'saved':
+      return openSaved(source.id);
+  }
+}

@@ -1,0 +1,67 @@
+import type { ViewState } from '@parley/graph-schema';
+
+/** What the reader is told about an opened link: one sentence, then the particulars. */
+export type ViewNotice = { message: string; details: string[] };
+
+/**
+ * Takes nodes the graph no longer holds out of a view, and whatever hangs on them (their
+ * expansion, the selection, the thread), so the rest opens as it was.
+ */
+export function withoutNodes(state: ViewState, missing: readonly string[]): ViewState {
+  if (missing.length === 0) return state;
+  const gone = new Set(missing);
+  const kept = (id: string | null) => (id !== null && gone.has(id) ? null : id);
+  const { selection, viewport } = state;
+  const selectionGone =
+    (selection?.type === 'node' && gone.has(selection.id)) ||
+    (selection?.type === 'pair' &&
+      (gone.has(selection.speakerId) || gone.has(selection.addresseeId)));
+  const threadStatementId = kept(state.threadStatementId);
+  return {
+    ...state,
+    addedNodeIds: state.addedNodeIds.filter((id) => !gone.has(id)),
+    expansions: state.expansions.filter((e) => !gone.has(e.nodeId)),
+    selection: selectionGone ? null : selection,
+    focusNodeId: kept(state.focusNodeId),
+    threadStatementId,
+    mode: state.mode === 'thread' && threadStatementId === null ? 'explore' : state.mode,
+    viewport: viewport?.anchorId && gone.has(viewport.anchorId) ? null : viewport,
+    positions: Object.fromEntries(Object.entries(state.positions).filter(([id]) => !gone.has(id))),
+  };
+}
+
+export type OpeningReport = {
+  /** The link or saved view could not be read at all. */
+  unreadable?: string;
+  problems?: readonly string[];
+  missingNodeIds?: readonly string[];
+};
+
+const MISSING_SHOWN = 5;
+
+/** What went wrong opening a view, in words a reader can act on; null when nothing did. */
+export function describeOpening({
+  unreadable,
+  problems = [],
+  missingNodeIds = [],
+}: OpeningReport): ViewNotice | null {
+  if (unreadable) return { message: `${unreadable} The first view is shown instead.`, details: [] };
+  const details = [...problems];
+  if (missingNodeIds.length > 0) {
+    const shown = missingNodeIds.slice(0, MISSING_SHOWN).join(', ');
+    const more =
+      missingNodeIds.length > MISSING_SHOWN
+        ? ` and ${missingNodeIds.length - MISSING_SHOWN} more`
+        : '';
+    details.push(`no longer in the graph: ${shown}${more}`);
+  }
+  if (details.length === 0) return null;
+  if (problems.length > 0)
+    return {
+      message: 'Parts of this link could not be read; the rest of the view is shown.',
+      details,
+    };
+  const count = missingNodeIds.length;
+  const nodesAre = count === 1 ? '1 node of this view is' : `${count} nodes of this view are`;
+  return { message: `${nodesAre} no longer in the graph; the rest is shown.`, details };
+}

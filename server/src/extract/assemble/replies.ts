@@ -1,0 +1,99 @@
+import type { FoundReply, FoundStatement, ResolvedSelector } from '../read-article';
+
+/** How many sentences ahead "the comment from Seoul came after …" still reaches. */
+const PARTY_NEXT_REACH_SENTENCES = 3;
+
+/** Statements that answer a party with nothing said in this article: the graph may know what they answer. */
+export interface PendingReply {
+  from: number[];
+  partyId: string;
+}
+
+export interface Replies {
+  /** [answering statement, answered statement], as indexes into the statements. */
+  edges: [number, number][];
+  pending: PendingReply[];
+}
+
+type SpeaksFor = (statement: FoundStatement, partyId: string) => boolean;
+
+/**
+ * Turns reply cues into RESPONDS_TO edges between statements of the article: "In response" answers
+ * the sentence before, "criticized Yoon's remarks" answers Yoon's latest statement, and so on.
+ */
+export function resolveReplies(
+  statements: FoundStatement[],
+  replies: FoundReply[],
+  speaksFor: SpeaksFor,
+): Replies {
+  const edges = new Map<string, [number, number]>();
+  const pending: PendingReply[] = [];
+  const withSiblings = (indexes: number[]) => {
+    const groups = new Set(indexes.map((i) => statements[i]!.group));
+    return statements.flatMap((s, i) => (groups.has(s.group) ? [i] : []));
+  };
+
+  const select = (selector: ResolvedSelector, sentence: number): number[] | 'nobody' => {
+    const all = statements.map((s, i) => ({ s, i }));
+    switch (selector.kind) {
+      case 'this-sentence':
+        return all.filter(({ s }) => s.sentence === sentence).map(({ i }) => i);
+      case 'statement':
+        return all
+          .filter(({ s }) => s.sentence === sentence && s.local === selector.index)
+          .map(({ i }) => i);
+      case 'preceding': {
+        const earlier = all.filter(({ s }) => s.sentence < sentence);
+        const last = earlier[earlier.length - 1]?.s.sentence;
+        return earlier.filter(({ s }) => s.sentence === last).map(({ i }) => i);
+      }
+      case 'party-next':
+        return all
+          .filter(
+            ({ s }) =>
+              s.sentence > sentence &&
+              s.sentence <= sentence + PARTY_NEXT_REACH_SENTENCES &&
+              speaksFor(s, selector.id),
+          )
+          .map(({ i }) => i);
+      case 'party': {
+        // The party's own words first; its people's ("Lim" for the ministry) only without them.
+        const own = all.filter(({ s }) => s.speakers.length === 1 && s.speakers[0] === selector.id);
+        const by = own.length > 0 ? own : all.filter(({ s }) => speaksFor(s, selector.id));
+        const here = by.filter(({ s }) => s.sentence === sentence);
+        const before = by.filter(({ s }) => s.sentence < sentence);
+        const after = by.filter(({ s }) => s.sentence > sentence);
+        const chosen =
+          (selector.here ? here[here.length - 1] : undefined) ??
+          before[before.length - 1] ??
+          after[0] ??
+          here[here.length - 1];
+        return chosen ? withSiblings([chosen.i]) : 'nobody';
+      }
+    }
+  };
+
+  for (const reply of replies) {
+    const to = select(reply.to, reply.sentence);
+    let from = select(reply.from, reply.sentence);
+    if (from === 'nobody') continue;
+    if (to !== 'nobody' && from.every((f) => to.includes(f)) && reply.fallback) {
+      const fallback = select(reply.fallback, reply.sentence);
+      from = fallback === 'nobody' ? [] : fallback;
+    }
+    if (to === 'nobody') {
+      if (reply.to.kind === 'party' && from.length > 0)
+        pending.push({ from, partyId: reply.to.id });
+      continue;
+    }
+    for (const f of from)
+      for (const t of to) {
+        const a = statements[f]!;
+        const b = statements[t]!;
+        if (f === t || a.group === b.group || a.speakers.join() === b.speakers.join()) continue;
+        if (edges.has(`${t}>${f}`)) continue;
+        edges.set(`${f}>${t}`, [f, t]);
+      }
+  }
+  return { edges: [...edges.values()], pending };
+}

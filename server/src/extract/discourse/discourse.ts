@@ -1,0 +1,85 @@
+import type { ArticleEntities, ArticleEntity } from '../entities/article-entities';
+
+/** How many sentences back a pronoun or a bare "the ministry" may reach for its antecedent. */
+const PRONOUN_REACH_SENTENCES = 3;
+const DESCRIPTOR_REACH_SENTENCES = 6;
+
+interface Seen {
+  id: string;
+  sentence: number;
+}
+
+/**
+ * What the article has talked about so far, most recent last: the parties mentioned and the
+ * parties that spoke. Pronouns go to recent speakers first ("He also urged" follows Chung's
+ * statement), descriptions ("the ministry", "the country's") to recent mentions.
+ */
+export class Discourse {
+  private sentence = 0;
+  private readonly mentioned: Seen[] = [];
+  private readonly spoke: Seen[] = [];
+
+  constructor(private readonly entities: ArticleEntities) {}
+
+  startSentence(index: number): void {
+    this.sentence = index;
+  }
+
+  noteMention(id: string): void {
+    this.mentioned.push({ id, sentence: this.sentence });
+  }
+
+  noteSpeakers(ids: string[]): void {
+    for (const id of ids) this.spoke.push({ id, sentence: this.sentence });
+  }
+
+  /** "he", "she", "ఆయన": the last person who spoke, else the last person mentioned. */
+  person(): string | undefined {
+    const isActor = (e: ArticleEntity) => e.kind === 'actor';
+    return (
+      this.lastIn(this.spoke, isActor, PRONOUN_REACH_SENTENCES, true) ??
+      this.lastIn(this.mentioned, isActor, PRONOUN_REACH_SENTENCES, false)
+    );
+  }
+
+  /** "it", "the statement": the last institution that spoke. */
+  institution(): string | undefined {
+    return this.lastIn(this.spoke, (e) => e.kind === 'institution', PRONOUN_REACH_SENTENCES, true);
+  }
+
+  /** The most recently mentioned party that passes `test` ("the ministry", "the spokesperson"). */
+  lastMentioned(test: (entity: ArticleEntity) => boolean): string | undefined {
+    return this.lastIn(this.mentioned, test, DESCRIPTOR_REACH_SENTENCES, false);
+  }
+
+  /** Of several candidates for a bare surname, the one who spoke in the last two sentences, if only one did. */
+  recentSpeakerAmong(candidates: string[]): string | undefined {
+    const recent = new Set(
+      this.spoke.filter((s) => this.sentence - s.sentence <= 2).map((s) => s.id),
+    );
+    const speaking = candidates.filter((id) => recent.has(id));
+    return speaking.length === 1 ? speaking[0] : undefined;
+  }
+
+  /** The first state the article mentions: whose "Foreign Ministry" an unqualified one is, failing better clues. */
+  firstState(): string | undefined {
+    const first = this.mentioned.find((m) => this.entities.get(m.id)?.institutionKind === 'state');
+    return first && this.entities.get(first.id)?.country;
+  }
+
+  private lastIn(
+    list: Seen[],
+    test: (entity: ArticleEntity) => boolean,
+    reach: number,
+    beforeThisSentence: boolean,
+  ): string | undefined {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const seen = list[i]!;
+      if (beforeThisSentence && seen.sentence >= this.sentence) continue;
+      if (this.sentence - seen.sentence > reach) return undefined;
+      const entity = this.entities.get(seen.id);
+      if (entity && test(entity)) return seen.id;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm run eval:extract [-- --held-out] [-- --verbose]`: extraction on raw annotated articles,
+ * scored against their annotations (the seed's curated bundles and the dev set).
+ */
+import { HELD_OUT_DIR, DEV_SET_DIR, loadLiteGold, loadSeedGold, type GoldArticle } from './gold';
+import { evaluate, type ArticleResult, type KnownMode } from './run-eval';
+import { precisionRecallF1, sumCounts, type Counts } from './score';
+
+const args = new Set(process.argv.slice(2));
+const verbose = args.has('--verbose');
+
+const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
+function prf(c: Counts): string {
+  const { precision, recall, f1 } = precisionRecallF1(c);
+  return `${pct(precision)} ${pct(recall)} ${f1.toFixed(2)} (${c.tp}/${c.tp + c.fn})`;
+}
+const ratio = (r: { right: number; of: number }) => (r.of === 0 ? '  n/a' : `${r.right}/${r.of}`);
+
+function report(title: string, results: ArticleResult[]): void {
+  console.log(`\n${title}`);
+  console.log(
+    `  ${'article'.padEnd(34)} ${'statements P R F1'.padEnd(24)} ${'meetings P R F1'.padEnd(24)} replies P R F1`,
+  );
+  for (const { article, score } of results) {
+    console.log(
+      `  ${article.name.padEnd(34)} ${prf(score.statements).padEnd(24)} ${prf(score.meetings).padEnd(24)} ${prf(score.replies)}`,
+    );
+    if (verbose) for (const miss of score.misses) console.log(`      ${miss}`);
+  }
+  const total = (pick: (r: ArticleResult) => Counts) => sumCounts(results.map(pick));
+  const sum = (pick: (r: ArticleResult) => { right: number; of: number }) =>
+    results
+      .map(pick)
+      .reduce((a, b) => ({ right: a.right + b.right, of: a.of + b.of }), { right: 0, of: 0 });
+  console.log(
+    `  ${'TOTAL'.padEnd(34)} ${prf(total((r) => r.score.statements)).padEnd(24)} ${prf(total((r) => r.score.meetings)).padEnd(24)} ${prf(total((r) => r.score.replies))}`,
+  );
+  console.log(
+    `  matched facts: addressees ${prf(total((r) => r.score.addressees))}; direct/reported ${ratio(sum((r) => r.score.direct))}; ` +
+      `meeting kind ${ratio(sum((r) => r.score.meetingKind))}, place ${ratio(sum((r) => r.score.meetingPlace))}, date ${ratio(sum((r) => r.score.meetingDate))}`,
+  );
+}
+
+const seed = loadSeedGold();
+const dev = loadLiteGold(DEV_SET_DIR);
+const heldOut = loadLiteGold(HELD_OUT_DIR);
+const universe: GoldArticle[] = [...seed, ...dev, ...heldOut];
+const modes: [KnownMode, string][] = [
+  ['other-articles', 'names known from the other annotated articles'],
+  ['nothing', 'empty graph'],
+];
+
+console.log("Extraction from raw text only; each article's own annotation is never an input.");
+console.log('Columns: precision, recall, F1 (found/annotated).');
+for (const [mode, description] of modes) {
+  report(`Seed (${seed.length} articles; ${description})`, evaluate(seed, universe, mode));
+  report(`Dev set (${dev.length} articles; ${description})`, evaluate(dev, universe, mode));
+  if (args.has('--held-out'))
+    report(
+      `Held-out set (${heldOut.length} articles; ${description})`,
+      evaluate(heldOut, universe, mode),
+    );
+}

@@ -1,0 +1,78 @@
+import type { DateCue, RawMeeting } from '../../types';
+import { MEETING_PHRASES, type MeetingPhrase } from './lexicon';
+import { ANY_MENTION, PARTY, type MaskedSentence } from './masked';
+
+const CONFIDENCE = 0.85;
+const PARTY_LIST = new RegExp(
+  `^\\s+(?:with\\s+)?(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)${PARTY})*`,
+);
+const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(${ANY_MENTION})`, 'g');
+const VISIT_TO = new RegExp(`\\b(?:visit|trip)\\s+to\\s+(${ANY_MENTION})`);
+const EARLIER_VISIT = /\b(?:during|on)\s+(?:his|her|their|the)\s+(?:visit|trip)\b(?!\s+to\b)/i;
+const UNKNOWN_PLACE = /\bin\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+const isActorMention = (m: MaskedSentence, i: number) =>
+  m.mentions[i]?.ids[0]?.startsWith('actor:');
+
+function placeOf(m: MaskedSentence, after: number): string | undefined {
+  const candidates = [...m.text.matchAll(PLACE_AFTER_PREPOSITION)]
+    .map((match) => ({
+      at: match.index,
+      place: m.mentions[m.mentionAt(match.index + match[0].length - match[1]!.length)!]?.place,
+    }))
+    .filter((c) => c.place);
+  const visit = VISIT_TO.exec(m.text);
+  const visited =
+    visit && m.mentions[m.mentionAt(visit.index + visit[0].length - visit[1]!.length)!]?.place;
+  const chosen = candidates.find((c) => c.at > after) ?? candidates[0];
+  if (chosen?.place) return chosen.place;
+  if (visited) return visited;
+  const unknown = UNKNOWN_PLACE.exec(m.text);
+  return unknown && !NOT_PLACES.test(unknown[1]!) ? unknown[1] : undefined;
+}
+
+function meetingsFor(
+  m: MaskedSentence,
+  phrase: MeetingPhrase,
+  date: DateCue | undefined,
+): RawMeeting[] {
+  const found: RawMeeting[] = [];
+  for (const match of m.text.matchAll(new RegExp(`\\b(?:${phrase.pattern})\\b`, 'gi'))) {
+    if (m.insideQuote(match.index)) continue;
+    const end = match.index + match[0].length;
+    const subjects = m.subjectBefore(match.index);
+    const list = PARTY_LIST.exec(m.text.slice(end));
+    let objects = list ? m.mentionsIn(end, end + list[0].length) : [];
+    if (phrase.personObject) objects = objects.filter((o) => isActorMention(m, o));
+    if (subjects.length === 0 || (objects.length === 0 && subjects.length < 2)) continue;
+    const pairs =
+      objects.length > 0
+        ? subjects.flatMap((a) => objects.map((b) => [a, b] as const))
+        : subjects.slice(1).map((b) => [subjects[0]!, b] as const);
+    const place = placeOf(m, match.index);
+    for (const [a, b] of pairs)
+      found.push({
+        a: [phrase.objectSought ? b : a],
+        b: [phrase.objectSought ? a : b],
+        kind: phrase.kind,
+        evidence: { start: m.sentence.start, end: m.sentence.end },
+        confidence: CONFIDENCE,
+        ...(place ? { place } : EARLIER_VISIT.test(m.text) ? { placeFromEarlierVisit: true } : {}),
+        ...(date ? { date } : {}),
+      });
+  }
+  return found;
+}
+
+/** Meetings, talks, calls, summonses and visits one English sentence reports, one per pair. */
+export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
+  const seen = new Set<string>();
+  return MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)).filter((meeting) => {
+    const key = [meeting.a[0], meeting.b[0]].sort().join('-');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,58 @@
+import type { ReplyCue } from '../../types';
+import { REMARK_NOUNS, SPEECH_VERBS } from './lexicon';
+import { PARTY, POSSESSIVE, type MaskedSentence } from './masked';
+
+const EVALUATIVE = SPEECH_VERBS.filter((v) => v.cls === 'evaluate').flatMap((v) => v.forms);
+const ANY_SPEECH = SPEECH_VERBS.flatMap((v) => v.forms).join('|');
+const LAPSE = '(?:a day|\\w+ days|hours|shortly|a week|\\w+ weeks|days|weeks)';
+
+const IN_RESPONSE = /(?:^\s*Responding\b|\bin (?:a )?(?:response|reply)\b(?!\s+to\b))/i;
+const IN_RESPONSE_TO = new RegExp(
+  `\\bin (?:response|reply) to\\s+(?:(?:the|recent|earlier)\\s+)*(?:${REMARK_NOUNS}\\s+(?:by|from|of)\\s+)?(${PARTY})`,
+  'i',
+);
+const AFTER_SOMEONE_SPOKE = new RegExp(
+  `\\b${LAPSE}\\s+after\\s+(${PARTY})\\s+(?:\\w+\\s+)?(?:${ANY_SPEECH})\\b`,
+  'i',
+);
+const ANSWERS_REMARKS = new RegExp(
+  `\\b(?:${[...EVALUATIVE, 'responded to', 'reacted to', 'replied to'].join('|')})\\s+(?:as\\s+[“"][^”"]*[”"]\\s+)?(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+  'i',
+);
+const ABOUT_REMARKS = new RegExp(
+  `\\b(?:over|against|about|to|on)\\s+(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+  'i',
+);
+
+function partyIn(m: MaskedSentence, match: RegExpExecArray): number {
+  return m.mentionAt(match.index + match[0].indexOf(match[1]!))!;
+}
+
+/** What the sentence's wording says its statements answer ("In response, …", "criticized Yoon's remarks"). */
+export function findEnglishReplies(m: MaskedSentence, statementCount: number): ReplyCue[] {
+  const cues: ReplyCue[] = [];
+  const thisSentence = { kind: 'this-sentence' } as const;
+  const preceding = { kind: 'preceding' } as const;
+  if (IN_RESPONSE.test(m.text) && statementCount > 0)
+    cues.push({ from: thisSentence, to: preceding });
+  const inResponse = IN_RESPONSE_TO.exec(m.text);
+  if (inResponse)
+    cues.push({
+      from: thisSentence,
+      to: { kind: 'party', mention: partyIn(m, inResponse) },
+      fallback: preceding,
+    });
+  const after = AFTER_SOMEONE_SPOKE.exec(m.text);
+  if (after)
+    cues.push({
+      from: thisSentence,
+      to: { kind: 'party', mention: partyIn(m, after), here: true },
+      fallback: preceding,
+    });
+  for (const pattern of [ANSWERS_REMARKS, ABOUT_REMARKS]) {
+    const match = pattern.exec(m.text);
+    if (match && statementCount > 0)
+      cues.push({ from: thisSentence, to: { kind: 'party', mention: partyIn(m, match) } });
+  }
+  return cues;
+}

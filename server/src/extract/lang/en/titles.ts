@@ -1,0 +1,161 @@
+import { DETERMINERS, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import type { Token } from './tokens';
+import type { Unit } from './units';
+
+/** Words that may join a title's parts but never start one ("Ambassador to Seoul"). */
+const JOINERS = new Set(['of', 'to', 'for', 'on', 'and', 'at', 'in']);
+/** Ranks and honorifics right before a name are not part of the role ("spokesman Maj. Gen. Pat Ryder"). */
+const RANKS = new Set([
+  'maj.',
+  'gen.',
+  'col.',
+  'lt.',
+  'adm.',
+  'brig.',
+  'capt.',
+  'sgt.',
+  'dr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+]);
+const APPOSITION_MAX_UNITS = 25;
+const HEAD_WITHIN_WORDS = 6;
+
+/** Where a person's title is, as unit indexes, and which of its units carry the country and institution. */
+export interface TitleSpan {
+  /** Units of the title, in order (the name itself excluded). */
+  units: number[];
+  /** Units of the role words, in order. */
+  roleUnits: number[];
+  countryUnit?: number;
+  /** "the country's special envoy": the country is the one last mentioned. */
+  countryFromContext: boolean;
+  institutionUnit?: number;
+  counterpart: boolean;
+}
+
+const wordOf = (tokens: Token[], unit: Unit) =>
+  unit.type === 'token' && tokens[unit.from]!.isWord ? tokens[unit.from]! : undefined;
+
+function isTitleWord(tokens: Token[], unit: Unit): boolean {
+  const word = wordOf(tokens, unit);
+  return (
+    !!word &&
+    (ROLE_HEADS.has(word.lower) ||
+      TITLE_WORDS.has(word.lower) ||
+      DETERMINERS.has(word.lower) ||
+      isCountrysWord(word))
+  );
+}
+
+const isCountrysWord = (token: Token) => token.lower === 'country' && token.possessive;
+
+function isTitleEntity(unit: Unit): boolean {
+  if (unit.type === 'institution') return true;
+  if (unit.type !== 'phrase') return false;
+  const type = unit.entry.type;
+  return (
+    type === 'country' ||
+    type === 'demonym' ||
+    type === 'body' ||
+    (type === 'org' && !unit.entry.channel)
+  );
+}
+
+const isHead = (tokens: Token[], unit: Unit) => ROLE_HEADS.has(wordOf(tokens, unit)?.lower ?? '');
+const isPunct = (tokens: Token[], unit: Unit, mark: string) =>
+  unit.type === 'token' && tokens[unit.from]!.text === mark;
+
+/** Splits a title's units into the owner part (country, institution, determiners) and the role words. */
+function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan | undefined {
+  if (!indexes.some((i) => isHead(tokens, units[i]!))) return undefined;
+  let countryUnit: number | undefined;
+  let institutionUnit: number | undefined;
+  let countryFromContext = false;
+  let roleStart = indexes.length;
+  for (let k = 0; k < indexes.length; k++) {
+    const unit = units[indexes[k]!]!;
+    const word = wordOf(tokens, unit);
+    const afterJoiner = k > 0 && JOINERS.has(wordOf(tokens, units[indexes[k - 1]!]!)?.lower ?? '');
+    if (word && isCountrysWord(word)) countryFromContext = true;
+    else if (word && DETERMINERS.has(word.lower)) continue;
+    else if (
+      unit.type === 'institution' ||
+      (unit.type === 'phrase' && (unit.entry.type === 'org' || unit.entry.type === 'body'))
+    )
+      institutionUnit ??= indexes[k];
+    else if (
+      unit.type === 'phrase' &&
+      (unit.entry.type === 'country' || unit.entry.type === 'demonym') &&
+      !afterJoiner
+    )
+      countryUnit ??= indexes[k];
+    else {
+      roleStart = k;
+      break;
+    }
+  }
+  const roleUnits = indexes.slice(roleStart);
+  while (
+    roleUnits.length > 0 &&
+    RANKS.has(wordOf(tokens, units[roleUnits[roleUnits.length - 1]!]!)?.lower ?? '')
+  )
+    roleUnits.pop();
+  if (roleUnits.length === 0) return undefined;
+  return {
+    units: indexes,
+    roleUnits,
+    ...(countryUnit === undefined ? {} : { countryUnit }),
+    ...(institutionUnit === undefined ? {} : { institutionUnit }),
+    countryFromContext,
+    counterpart: roleUnits.some((i) => wordOf(tokens, units[i]!)?.lower === 'counterpart'),
+  };
+}
+
+/** "Russia's Deputy Foreign Minister Andrey Rudenko", "South Korea's top nuclear envoy, Kim Gunn". */
+export function titleBefore(
+  tokens: Token[],
+  units: Unit[],
+  nameUnit: number,
+): TitleSpan | undefined {
+  let j = nameUnit - 1;
+  const indexes: number[] = [];
+  if (j > 0 && isPunct(tokens, units[j]!, ',') && isHead(tokens, units[j - 1]!)) j--;
+  while (j >= 0 && (isTitleWord(tokens, units[j]!) || isTitleEntity(units[j]!)))
+    indexes.unshift(j--);
+  while (indexes.length > 0 && JOINERS.has(wordOf(tokens, units[indexes[0]!]!)?.lower ?? ''))
+    indexes.shift();
+  return describe(tokens, units, indexes);
+}
+
+/** "Kim Hong-kyun, the country's special envoy for …": an apposition after the name. */
+export function titleAfter(
+  tokens: Token[],
+  units: Unit[],
+  nameUnit: number,
+): TitleSpan | undefined {
+  const name = units[nameUnit]!;
+  if (
+    tokens[name.to - 1]!.possessive ||
+    !units[nameUnit + 1] ||
+    !isPunct(tokens, units[nameUnit + 1]!, ',')
+  )
+    return undefined;
+  const first = units[nameUnit + 2];
+  if (!first || !(isTitleWord(tokens, first) || isTitleEntity(first))) return undefined;
+  const indexes: number[] = [];
+  let words = 0;
+  let headSeen = false;
+  for (let j = nameUnit + 2; j < units.length && indexes.length < APPOSITION_MAX_UNITS; j++) {
+    const unit = units[j]!;
+    if (unit.type === 'name' || unit.type === 'reference') return undefined;
+    if (unit.type === 'token' && !tokens[unit.from]!.isWord) break;
+    if (tokens[unit.from]!.inQuote) break;
+    indexes.push(j);
+    words++;
+    headSeen ||= isHead(tokens, unit);
+    if (!headSeen && words >= HEAD_WITHIN_WORDS) return undefined;
+  }
+  return headSeen ? describe(tokens, units, indexes) : undefined;
+}

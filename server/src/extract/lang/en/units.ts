@@ -1,0 +1,198 @@
+import type { Resolved } from '../../entities/article-entities';
+import type { ArticleContext } from '../../article-context';
+import type { BodyType } from '../../entities/gazetteer';
+import type { KnownEntityIndex } from '../../entities/known-entities';
+import { NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { GAZETTEER_PHRASES, knownInstitutionPhrases, type PhraseEntry } from './phrases';
+import { isAllCaps, isCapitalized, type Token } from './tokens';
+
+/** A run of tokens read as one thing: a named entity, a name, a pronoun, or a plain token. */
+export type Unit = { from: number; to: number } & (
+  | { type: 'phrase'; entry: PhraseEntry }
+  | { type: 'institution'; country: string; body: BodyType }
+  | { type: 'name' }
+  | {
+      type: 'reference';
+      resolve: (context: ArticleContext) => Resolved | undefined;
+      channel?: boolean;
+    }
+  | { type: 'token' }
+);
+
+const ROLE_DESCRIPTORS: Record<string, RegExp> = {
+  minister: /minister/i,
+  diplomat: /minister|diplomat|ambassador|envoy/i,
+  president: /president/i,
+  leader: /leader|president/i,
+  envoy: /envoy|ambassador/i,
+  ambassador: /ambassador/i,
+  premier: /premier|prime minister/i,
+  chancellor: /chancellor/i,
+};
+
+const lower = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
+
+function isNameWord(token: Token): boolean {
+  if (!token.isWord || token.inQuote || !isCapitalized(token)) return false;
+  if (/^\p{Lu}\.$/u.test(token.text)) return true;
+  if (isAllCaps(token) || /^\p{Lu}+$/u.test(token.text)) return false;
+  return (
+    !NOT_NAMES.has(token.text) && !ROLE_HEADS.has(token.lower) && !TITLE_WORDS.has(token.lower)
+  );
+}
+
+/** After these, "it" is a thing ("concessions on it"), not an institution that acts. */
+const BEFORE_THING_IT = new Set([
+  'on',
+  'in',
+  'to',
+  'of',
+  'with',
+  'for',
+  'at',
+  'about',
+  'by',
+  'from',
+  'into',
+  'over',
+  'against',
+  'make',
+  'do',
+]);
+
+/** A reference such as "the ministry", "the statement", "the Russian minister", "state media". */
+function referenceAt(tokens: Token[], i: number): Unit | undefined {
+  const t = tokens[i]!;
+  if (t.inQuote) return undefined;
+  if (t.lower === 'he' || t.lower === 'she')
+    return { type: 'reference', from: i, to: i + 1, resolve: (c) => c.pronoun('person') };
+  if (
+    (t.lower === 'it' && !BEFORE_THING_IT.has(lower(tokens, i - 1))) ||
+    (t.lower === 'the' && lower(tokens, i + 1) === 'statement')
+  )
+    return {
+      type: 'reference',
+      from: i,
+      to: t.lower === 'it' ? i + 1 : i + 2,
+      resolve: (c) => c.pronoun('institution'),
+    };
+  if (t.lower === 'state' && ['media', 'television', 'broadcaster'].includes(lower(tokens, i + 1)))
+    return { type: 'reference', from: i, to: i + 2, resolve: () => undefined, channel: true };
+  if (t.lower !== 'the') return undefined;
+  const next = lower(tokens, i + 1);
+  if (next === 'ministry' && lower(tokens, i + 2) !== 'of')
+    return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.anyMinistry() };
+  if (/^spokes(?:person|man|woman)$/.test(next))
+    return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.roleHolder(/spokes/i) };
+  return describedPerson(tokens, i) ?? channelReference(tokens, i);
+}
+
+/** "the Russian top diplomat", "the minister": the last person in such a role. */
+function describedPerson(tokens: Token[], i: number): Unit | undefined {
+  let j = i + 1;
+  const demonym = GAZETTEER_PHRASES.longestAt(tokens, j);
+  const country = demonym?.entry.type === 'demonym' ? demonym.entry.country : undefined;
+  if (demonym && country) j = demonym.end;
+  if (lower(tokens, j) === 'top') j++;
+  const role = ROLE_DESCRIPTORS[lower(tokens, j)];
+  const after = tokens[j + 1];
+  if (!role || (after && isNameWord(after))) return undefined;
+  return { type: 'reference', from: i, to: j + 1, resolve: (c) => c.roleHolder(role, country) };
+}
+
+function channelReference(tokens: Token[], i: number): Unit | undefined {
+  let j = i + 1;
+  const demonym = GAZETTEER_PHRASES.longestAt(tokens, j);
+  if (demonym?.entry.type === 'demonym') j = demonym.end;
+  if (['official', 'state'].includes(lower(tokens, j))) j++;
+  if (lower(tokens, j) === 'news') j++;
+  if (!['agency', 'broadcaster'].includes(lower(tokens, j))) return undefined;
+  return { type: 'reference', from: i, to: j + 1, resolve: (c) => c.newsAgency(), channel: true };
+}
+
+function phraseAt(tokens: Token[], i: number, known: KnownEntityIndex) {
+  const fromGraph = knownInstitutionPhrases(known).longestAt(tokens, i);
+  const fromGazetteer = GAZETTEER_PHRASES.longestAt(tokens, i);
+  if (fromGraph && (!fromGazetteer || fromGraph.end >= fromGazetteer.end)) return fromGraph;
+  return fromGazetteer;
+}
+
+/** "Russia's Foreign Ministry", "the South Korean Foreign Ministry", "Ministry of Foreign Affairs of China". */
+function composedInstitution(
+  tokens: Token[],
+  i: number,
+  first: { entry: PhraseEntry; end: number },
+): Unit | undefined {
+  const { entry, end } = first;
+  if ((entry.type === 'country' && tokens[end - 1]!.possessive) || entry.type === 'demonym') {
+    const body = GAZETTEER_PHRASES.longestAt(tokens, end);
+    if (body?.entry.type === 'body')
+      return {
+        type: 'institution',
+        from: i,
+        to: body.end,
+        country: entry.country,
+        body: body.entry.body,
+      };
+  }
+  if (entry.type === 'body' && lower(tokens, end) === 'of') {
+    const owner = GAZETTEER_PHRASES.longestAt(tokens, end + 1);
+    if (owner?.entry.type === 'country')
+      return {
+        type: 'institution',
+        from: i,
+        to: owner.end,
+        country: owner.entry.country,
+        body: entry.body,
+      };
+  }
+  return undefined;
+}
+
+/** Extends a news agency over the words that describe it ("IRNA news agency"). */
+function channelEnd(tokens: Token[], end: number): number {
+  let j = end;
+  while (['news', 'agency', 'broadcaster'].includes(lower(tokens, j))) j++;
+  return j;
+}
+
+function nameRunEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j - 1]!.possessive) {
+    const t = tokens[j]!;
+    if (isNameWord(t)) j++;
+    else if (NAME_PARTICLES.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Reads a sentence's tokens into units, left to right, longest match first. */
+export function toUnits(tokens: Token[], known: KnownEntityIndex): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const phrase = phraseAt(tokens, i, known);
+    const unit: Unit = (phrase && composedInstitution(tokens, i, phrase)) ??
+      (phrase && {
+        type: 'phrase',
+        entry: phrase.entry,
+        from: i,
+        to:
+          phrase.entry.type === 'org' && phrase.entry.channel
+            ? channelEnd(tokens, phrase.end)
+            : phrase.end,
+      }) ??
+      referenceAt(tokens, i) ??
+      (isNameWord(tokens[i]!)
+        ? { type: 'name', from: i, to: nameRunEnd(tokens, i) }
+        : undefined) ?? {
+        type: 'token',
+        from: i,
+        to: i + 1,
+      };
+    units.push(unit);
+    i = unit.to;
+  }
+  return units;
+}

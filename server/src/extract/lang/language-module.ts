@@ -1,0 +1,18 @@
+import type { ArticleContext } from '../article-context';
+import type { Mention, Sentence, SentenceFacts } from '../types';
+
+/**
+ * Everything that depends on the language of an article. A module finds the mentions of parties
+ * in a sentence (resolving them through the context) and the facts the sentence states about
+ * them; the shared pipeline does the rest: carrying subjects over, replies, dates, ids, the bundle.
+ */
+export interface LanguageModule {
+  /** ISO 639-1 code. */
+  readonly code: string;
+  /** English name, for summaries ("reported in Telugu"). */
+  readonly name: string;
+  /** Whose ministries and offices an unqualified title means in this language's press, if anyone's. */
+  readonly homeCountry?: string;
+  findMentions(sentence: Sentence, context: ArticleContext): Mention[];
+  findFacts(sentence: Sentence, mentions: Mention[], context: ArticleContext): SentenceFacts;
+}

@@ -1,0 +1,28 @@
+import type { LanguageModule } from '../language-module';
+import { findTeluguMeetings } from './meetings';
+import { findTeluguMentions } from './mentions';
+import { findTeluguReplies } from './replies';
+import { TeluguSentence } from './sentence';
+import { TeluguStatements } from './statements';
+
+/** Telugu press reads Indian institutions as home: an unqualified "విదేశాంగ శాఖ" is India's. */
+const HOME_COUNTRY = 'India';
+
+/** Telugu: titled names in Telugu script, case endings for roles, speech closed by "అని" and a verb. */
+export const telugu: LanguageModule = {
+  code: 'te',
+  name: 'Telugu',
+  homeCountry: HOME_COUNTRY,
+  findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
+  findFacts(sentence, mentions) {
+    const s = new TeluguSentence(sentence, mentions);
+    const found = new TeluguStatements(s).find();
+    const replies = findTeluguReplies(s, found);
+    const statements = found.map(({ clause: _clause, verbAt: _verb, ...statement }) => statement);
+    return {
+      statements: [...statements, ...replies.statements],
+      meetings: findTeluguMeetings(s),
+      replies: replies.cues,
+    };
+  },
+};

@@ -1,0 +1,84 @@
+import type { Mention, Sentence } from '../../types';
+import { POSTPOSITIONS } from './lexicon';
+import { tokenizeTelugu, type TeToken } from './tokens';
+
+/** A Telugu sentence's tokens with its mentions placed on them, and what each mention's position says. */
+export class TeluguSentence {
+  readonly tokens: TeToken[];
+  private readonly firstTokens: number[];
+  private readonly lastTokens: number[];
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly mentions: Mention[],
+  ) {
+    this.tokens = tokenizeTelugu(sentence);
+    const indexOfStart = new Map(this.tokens.map((t, i) => [t.start, i]));
+    const indexOfEnd = new Map(this.tokens.map((t, i) => [t.end, i]));
+    this.firstTokens = mentions.map((m) => indexOfStart.get(m.span.start) ?? -1);
+    this.lastTokens = mentions.map((m) => indexOfEnd.get(m.span.end) ?? -1);
+  }
+
+  firstToken(mention: number): number {
+    return this.firstTokens[mention]!;
+  }
+
+  lastToken(mention: number): number {
+    return this.lastTokens[mention]!;
+  }
+
+  /** Mentions that start within tokens [from, to), in order. */
+  mentionsIn(from: number, to: number): number[] {
+    return this.mentions.flatMap((_, m) =>
+      this.firstTokens[m]! >= from && this.firstTokens[m]! < to ? [m] : [],
+    );
+  }
+
+  isParty(mention: number): boolean {
+    const m = this.mentions[mention]!;
+    return m.ids.length > 0 && !m.channel;
+  }
+
+  isActor(mention: number): boolean {
+    return !!this.mentions[mention]?.ids[0]?.startsWith('actor:');
+  }
+
+  /**
+   * "A మరియు B", "A, B" (two people): the mentions a subject or object consists of. Commas only
+   * join people, so "సియోల్ … ప్రకారం, ఉత్తర కొరియాతో" stays apart.
+   */
+  group(mention: number): number[] {
+    const members = [mention];
+    for (let m = mention; m > 0; m--) {
+      const joint = this.joined(m - 1, m);
+      if (!joint) break;
+      members.unshift(m - 1);
+    }
+    for (let m = mention; m + 1 < this.mentions.length; m++) {
+      if (!this.joined(m, m + 1)) break;
+      members.push(m + 1);
+    }
+    return members;
+  }
+
+  private joined(a: number, b: number): boolean {
+    const between = this.tokens.slice(this.lastTokens[a]! + 1, this.firstTokens[b]!);
+    if (between.length !== 1 || this.mentions[a]!.marker || !this.isParty(a) || !this.isParty(b))
+      return false;
+    const word = between[0]!.text;
+    return word === 'మరియు' || (word === ',' && this.isActor(a) && this.isActor(b));
+  }
+
+  /** Unmarked, not an owner ("పుతిన్ పర్యటనపై"), and not before a postposition, for itself or its group. */
+  isSubjectLike(mention: number): boolean {
+    const m = this.mentions[mention]!;
+    if (!this.isParty(mention) || m.marker || m.possessive) return false;
+    const group = this.group(mention);
+    const after = this.tokens[this.lastTokens[group[group.length - 1]!]! + 1];
+    return !after || !POSTPOSITIONS.has(after.norm);
+  }
+
+  wordAt(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+}

@@ -1,0 +1,237 @@
+import type { MeetingKind } from '@parley/graph-schema';
+import type { ArticleContext } from './article-context';
+import { resolveDate } from './dates/resolve-date';
+import type { LanguageModule } from './lang/language-module';
+import type {
+  Mention,
+  RawMeeting,
+  RawStatement,
+  ReplyCue,
+  ResolvedDate,
+  Sentence,
+  Span,
+  StatementSelector,
+} from './types';
+
+/** A carried-over subject ("…పునరుద్ఘాటించింది" after "Russia expressed regret") is less certain. */
+const CARRIED_SUBJECT_CONFIDENCE = 0.75;
+
+export interface FoundStatement {
+  sentence: number;
+  /** Index of the raw statement in its sentence; joint speakers share it. */
+  local: number;
+  /** Statements made from one raw statement (one per joint speaker) share a group. */
+  group: number;
+  /** One id, or the candidates when the article leaves the speaker open. */
+  speakers: string[];
+  /** The words that name the speaker, for an ambiguity note. */
+  speakerSurface: string;
+  addressees: string[];
+  text: Span;
+  evidence: Span;
+  direct: boolean;
+  verb: string;
+  confidence: number;
+  date?: ResolvedDate;
+  onlyIfSpeakerSilent?: boolean;
+}
+
+export interface FoundMeeting {
+  a: string;
+  b: string;
+  kind: MeetingKind;
+  evidence: Span;
+  confidence: number;
+  place?: string;
+  date?: ResolvedDate;
+}
+
+/** A selector whose party mention is now an entity id. */
+export type ResolvedSelector =
+  | Exclude<StatementSelector, { mention: number }>
+  | { kind: 'party'; id: string; here?: boolean }
+  | { kind: 'party-next'; id: string };
+
+export interface FoundReply {
+  sentence: number;
+  from: ResolvedSelector;
+  to: ResolvedSelector;
+  fallback?: ResolvedSelector;
+}
+
+export interface AmbiguityReport {
+  field: 'speaker' | 'addressee' | 'participant';
+  candidates: string[];
+  note: string;
+  evidence: Span;
+}
+
+export interface ReadArticle {
+  statements: FoundStatement[];
+  meetings: FoundMeeting[];
+  replies: FoundReply[];
+  ambiguities: AmbiguityReport[];
+}
+
+/** Reads an article sentence by sentence with one language module, resolving every fact to entity ids. */
+export class ArticleReader {
+  private readonly result: ReadArticle = {
+    statements: [],
+    meetings: [],
+    replies: [],
+    ambiguities: [],
+  };
+  private readonly lastPlaceOf = new Map<string, string>();
+  private group = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly module: LanguageModule,
+    private readonly context: ArticleContext,
+    private readonly publishedAt: string | undefined,
+  ) {}
+
+  read(sentences: Sentence[]): ReadArticle {
+    for (const sentence of sentences) this.readSentence(sentence);
+    return this.result;
+  }
+
+  private readSentence(sentence: Sentence): void {
+    this.context.discourse.startSentence(sentence.index);
+    const mentions = this.module.findMentions(sentence, this.context);
+    const facts = this.module.findFacts(sentence, mentions, this.context);
+    const before = this.result.statements.length;
+    facts.statements.forEach((raw, local) => this.addStatement(sentence, mentions, raw, local));
+    const spoken = this.result.statements.slice(before);
+    this.context.discourse.noteSpeakers(
+      spoken.filter((s) => s.speakers.length === 1).map((s) => s.speakers[0]!),
+    );
+    for (const raw of facts.meetings) this.addMeeting(mentions, raw);
+    for (const cue of facts.replies) this.addReply(sentence.index, mentions, cue);
+  }
+
+  private addStatement(
+    sentence: Sentence,
+    mentions: Mention[],
+    raw: RawStatement,
+    local: number,
+  ): void {
+    const named = raw.speakers
+      .map((i) => ({
+        ids: mentions[i]!.ids,
+        confidence: mentions[i]!.confidence,
+        surface: this.surface(mentions[i]!),
+      }))
+      .filter((s) => s.ids.length > 0);
+    const speakers = named.length > 0 ? named : this.carriedSubject(sentence.index);
+    if (!speakers) return;
+    const group = this.group++;
+    const date = raw.date && resolveDate(raw.date, this.publishedAt);
+    for (const speaker of speakers) {
+      const addressees = raw.addressees
+        .flatMap((i) => this.single(mentions[i]!, 'addressee', raw.evidence))
+        .filter((id, k, all) => !speaker.ids.includes(id) && all.indexOf(id) === k);
+      this.result.statements.push({
+        sentence: sentence.index,
+        local,
+        group,
+        speakers: speaker.ids,
+        speakerSurface: speaker.surface,
+        addressees,
+        text: raw.text,
+        evidence: raw.evidence,
+        direct: raw.direct,
+        verb: raw.verb,
+        confidence: round(raw.confidence * speaker.confidence),
+        ...(date ? { date } : {}),
+        ...(raw.onlyIfSpeakerSilent ? { onlyIfSpeakerSilent: true } : {}),
+      });
+    }
+  }
+
+  /** A clause without a subject continues the last statement: of this sentence, else of the one before. */
+  private carriedSubject(sentence: number) {
+    const last = this.result.statements[this.result.statements.length - 1];
+    if (!last || sentence - last.sentence > 1) return undefined;
+    return [
+      { ids: last.speakers, confidence: CARRIED_SUBJECT_CONFIDENCE, surface: last.speakerSurface },
+    ];
+  }
+
+  private addMeeting(mentions: Mention[], raw: RawMeeting): void {
+    if (raw.repeatsLastPair) return this.repeatLastPair(raw);
+    const as = raw.a.flatMap((i) => this.single(mentions[i]!, 'participant', raw.evidence));
+    const bs = raw.b.flatMap((i) => this.single(mentions[i]!, 'participant', raw.evidence));
+    const date = raw.date && resolveDate(raw.date, this.publishedAt);
+    for (const a of as)
+      for (const b of bs) {
+        if (a === b) continue;
+        const place =
+          raw.place ?? (raw.placeFromEarlierVisit ? this.lastPlaceOf.get(a) : undefined);
+        if (place) for (const id of [a, b]) this.lastPlaceOf.set(id, place);
+        this.result.meetings.push({
+          a,
+          b,
+          kind: raw.kind,
+          evidence: raw.evidence,
+          confidence: round(
+            raw.confidence *
+              Math.min(mentions[raw.a[0]!]!.confidence, mentions[raw.b[0]!]!.confidence),
+          ),
+          ...(place ? { place } : {}),
+          ...(date ? { date } : {}),
+        });
+      }
+  }
+
+  /** "The two leaders also met in Astana last month": the last pair, at a new place or time. */
+  private repeatLastPair(raw: RawMeeting): void {
+    const last = this.result.meetings[this.result.meetings.length - 1];
+    const date = raw.date && resolveDate(raw.date, this.publishedAt);
+    if (!last || (raw.place === last.place && date?.date === last.date?.date)) return;
+    this.result.meetings.push({
+      a: last.a,
+      b: last.b,
+      kind: raw.kind,
+      evidence: raw.evidence,
+      confidence: round(raw.confidence * last.confidence),
+      ...(raw.place ? { place: raw.place } : {}),
+      ...(date ? { date } : {}),
+    });
+  }
+
+  private addReply(sentence: number, mentions: Mention[], cue: ReplyCue): void {
+    const resolve = (selector: StatementSelector): ResolvedSelector | undefined => {
+      if (selector.kind !== 'party' && selector.kind !== 'party-next') return selector;
+      const ids = mentions[selector.mention]?.ids ?? [];
+      if (ids.length !== 1) return undefined;
+      return selector.kind === 'party'
+        ? { kind: 'party', id: ids[0]!, ...(selector.here ? { here: true } : {}) }
+        : { kind: 'party-next', id: ids[0]! };
+    };
+    const from = resolve(cue.from);
+    const to = resolve(cue.to);
+    const fallback = cue.fallback && resolve(cue.fallback);
+    if (from && to)
+      this.result.replies.push({ sentence, from, to, ...(fallback ? { fallback } : {}) });
+  }
+
+  /** The one party a mention stands for; an ambiguous one is reported, not guessed. */
+  private single(mention: Mention, field: AmbiguityReport['field'], evidence: Span): string[] {
+    if (mention.ids.length === 1) return mention.ids;
+    if (mention.ids.length > 1)
+      this.result.ambiguities.push({
+        field,
+        candidates: mention.ids,
+        note: `"${this.surface(mention)}" could be any of ${mention.ids.length} people; the article does not say which`,
+        evidence,
+      });
+    return [];
+  }
+
+  private surface(mention: Mention): string {
+    return this.text.slice(mention.span.start, mention.span.end);
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

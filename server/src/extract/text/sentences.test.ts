@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+import { findQuotes } from './quotes';
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on terminators and keeps offsets into the text', () => {
+    const text = 'Lim spoke. Rudenko replied!  Then what?';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Lim spoke.', 'Rudenko replied!', 'Then what?']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps a quote of several sentences with its attribution', () => {
+    expect(texts('"We warn Russia. We hope for calm," Lim said. He left.')).toEqual([
+      '"We warn Russia. We hope for calm," Lim said.',
+      'He left.',
+    ]);
+    expect(texts('“A. B,” she said. “Calm.” It ended.')).toEqual([
+      '“A. B,” she said.',
+      '“Calm.”',
+      'It ended.',
+    ]);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    expect(texts('U.S. Secretary Blinken met Gen. Pat Ryder. S. Jaishankar spoke.')).toEqual([
+      'U.S. Secretary Blinken met Gen. Pat Ryder.',
+      'S. Jaishankar spoke.',
+    ]);
+    expect(texts('విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు. ఆయన వెళ్లారు.')).toEqual([
+      'విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు.',
+      'ఆయన వెళ్లారు.',
+    ]);
+  });
+
+  it('always ends a sentence at a paragraph break', () => {
+    expect(texts('First line without stop\nSecond line.')).toEqual([
+      'First line without stop',
+      'Second line.',
+    ]);
+  });
+});
+
+describe('findQuotes', () => {
+  it('pairs straight, curly and single quotes, leaving apostrophes alone', () => {
+    const text = `"one" and “two” and Moscow’s ‘three’`;
+    expect(findQuotes(text).map((q) => text.slice(q.inner.start, q.inner.end))).toEqual([
+      'one',
+      'two',
+      'three',
+    ]);
+  });
+
+  it('closes a quote left open at the end of its paragraph', () => {
+    const text = '"Still talking\nnext';
+    expect(findQuotes(text).map((q) => text.slice(q.inner.start, q.inner.end))).toEqual([
+      'Still talking',
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+import {
+  articleRequestSchema,
+  type ArticleIngestResponse,
+  type ArticleRequest,
+} from '@parley/graph-schema';
+import { Router, type RequestHandler } from 'express';
+import type { Db } from '../db/driver';
+import { ingestBundle } from '../db/queries/ingest';
+import { AppError, parseOrThrow } from '../errors';
+import { UnsupportedLanguageError, type Extraction } from '../extract/extract-article';
+import { extractWithGraph } from '../extract/extract-with-graph';
+import { toPreview } from '../extract/preview';
+
+async function extract(db: Db, input: ArticleRequest): Promise<Extraction> {
+  try {
+    return await extractWithGraph(db, input);
+  } catch (err) {
+    if (err instanceof UnsupportedLanguageError)
+      throw new AppError('bad_request', `Invalid article: lang: ${err.message}`, [
+        { path: 'lang', message: err.message },
+      ]);
+    throw err;
+  }
+}
+
+/**
+ * Raw articles: extracted with the language's rules against the names already in the graph.
+ * The preview writes nothing, so it needs only read access; ingesting writes through the
+ * bundle path and needs the write token.
+ */
+export function articleRoutes(
+  db: Db,
+  requireWriteAccess: RequestHandler,
+  requireReadAccess: RequestHandler,
+): Router {
+  const router = Router();
+  router.post('/articles/preview', requireReadAccess, async (req, res) => {
+    const input = parseOrThrow(articleRequestSchema, req.body, 'article');
+    res.json(toPreview(await extract(db, input)));
+  });
+  router.post('/articles', requireWriteAccess, async (req, res) => {
+    const input = parseOrThrow(articleRequestSchema, req.body, 'article');
+    const extraction = await extract(db, input);
+    const written = await ingestBundle(db, extraction.bundle);
+    const { statements, meetings } = extraction.bundle;
+    const body: ArticleIngestResponse = {
+      ...written,
+      lang: extraction.lang,
+      extracted: {
+        statements: statements.length,
+        meetings: meetings.length,
+        replies: statements.reduce((sum, s) => sum + s.respondsTo.length, 0),
+        ambiguities: extraction.ambiguities.length,
+      },
+    };
+    res.status(200).json(body);
+  });
+  return router;
+}
