@@ -11,6 +11,7 @@ import { rateLimiters, type RateLimits } from './middleware/rate-limits';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { buildOpenApiDocument } from './openapi';
+import { clientPage } from './share-preview';
 import { articleRoutes } from './routes/articles';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
@@ -61,7 +62,7 @@ export function createApp(options: AppOptions): Express {
 
   if (clientDistDir && fs.existsSync(path.join(clientDistDir, 'index.html'))) {
     app.use(express.static(clientDistDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDistDir, 'index.html')));
+    app.get('/{*path}', clientPage(db, clientDistDir));
   }
   return app;
 }
