@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IngestBundle, IngestResponse } from '@parley/graph-schema';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findFreePort } from '../../src/neo4j/free-port';
+import { postJson, resetToSeed, startTestServer, type TestServer } from './harness';
+
+const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.ts');
+const TOKEN = 'crash-test-token';
+const STATEMENTS = 15_000;
+const ACTORS = 300;
+
+/** One article with thousands of statements: a write that takes a few seconds. */
+function largeBundle(): IngestBundle {
+  const text = 'Officials traded warnings all week.';
+  const actors = Array.from({ length: ACTORS }, (_, i) => ({
+    id: `actor:crash-speaker-${i}`,
+    name: `Crash Speaker ${i}`,
+    aliases: [],
+    affiliations: [],
+  }));
+  return {
+    version: 1,
+    source: 'curated',
+    article: { id: 'article:crash-test', title: 'Crash test', lang: 'en', text },
+    actors,
+    institutions: [],
+    statements: Array.from({ length: STATEMENTS }, (_, i) => ({
+      id: `statement:crash-test:${i}`,
+      speakers: [actors[i % ACTORS]!.id],
+      addressees: [actors[(i * 7 + 3) % ACTORS]!.id],
+      text: `warning number ${i}`,
+      lang: 'en',
+      direct: false,
+      evidence: { start: 0, end: text.length },
+      respondsTo: i > 0 && i % 3 === 0 ? [`statement:crash-test:${i - 1}`] : [],
+      confidence: 1,
+    })),
+    meetings: [],
+  };
+}
+
+let reader: TestServer;
+beforeAll(async () => {
+  reader = await startTestServer();
+  await resetToSeed(reader.db);
+});
+afterAll(() => reader.close());
+
+async function statementsOfCrashArticle(): Promise<number> {
+  const result = await reader.db.read(
+    "MATCH (s:Statement {articleId: 'article:crash-test'}) RETURN count(s) AS n",
+  );
+  return Number(result.records[0]?.get('n'));
+}
+
+describe('the server killed with SIGKILL in the middle of a large ingest', () => {
+  it('leaves all or none of the bundle, and re-ingesting completes it', async () => {
+    const port = await findFreePort();
+    const server = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        PORT: String(port),
+        PARLEY_API_TOKEN: TOKEN,
+        PARLEY_SEED: 'off',
+        PARLEY_LOG_LEVEL: 'silent',
+      },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    for (let ready = false; !ready;) {
+      ready = await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (!ready) await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const bundle = largeBundle();
+    const answer = postJson(baseUrl, '/api/bundles', bundle, TOKEN).catch((err: Error) => err);
+    await new Promise((r) => setTimeout(r, 1_000));
+    server.kill('SIGKILL');
+    await exited;
+    const answered = await answer;
+    expect(answered, JSON.stringify(answered).slice(0, 400)).toBeInstanceOf(Error);
+
+    const afterKill = await statementsOfCrashArticle();
+    expect([0, STATEMENTS]).toContain(afterKill);
+
+    const again = await postJson<IngestResponse>(reader.baseUrl, '/api/bundles', bundle);
+    expect(again.status).toBe(200);
+    expect(await statementsOfCrashArticle()).toBe(STATEMENTS);
+  });
+});
