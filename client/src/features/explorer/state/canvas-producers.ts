@@ -1,5 +1,5 @@
 import type { ViewFilters, ViewLayout, ViewMode, ViewSelection } from '@parley/graph-schema';
-import type { CanvasState } from './canvas-state';
+import { getEmptyCanvasState, type CanvasState } from './canvas-state';
 import type { GraphIndex } from './graph-index';
 import { computeVisibleNodeIds, pruneExpansions } from './visible-graph';
 
@@ -157,15 +157,10 @@ export function toggledList<T>(list: readonly T[], value: T, shown: boolean): T[
 
 /** Empties the canvas but keeps filters and layout: a fresh start from a search. */
 export const clearCanvas: CanvasProducer = (state) => ({
-  ...state,
+  ...getEmptyCanvasState(),
   showOverview: false,
-  addedNodeIds: [],
-  expansions: [],
-  hiddenNodeIds: [],
-  selection: null,
-  focusNodeId: null,
-  mode: 'explore',
-  threadStatementId: null,
+  filters: state.filters,
+  layout: state.layout,
 });
 
 export const showOverview: CanvasProducer = (state) =>
