@@ -66,6 +66,7 @@ function toCompact(state: ViewState): Compact {
   set('r', filters.hiddenRelTypes, filters.hiddenRelTypes.length === 0);
   set('g', filters.hiddenLangs, filters.hiddenLangs.length === 0);
   set('x', filters.hiddenArticleIds, filters.hiddenArticleIds.length === 0);
+  set('c', filters.hiddenSources, filters.hiddenSources.length === 0);
   set('d', [filters.dateFrom, filters.dateTo], !filters.dateFrom && !filters.dateTo);
   const { viewport } = state;
   if (viewport) {
@@ -119,6 +120,7 @@ function fromCompact(c: Compact): Record<string, unknown> {
       hiddenRelTypes: c.r,
       hiddenLangs: c.g,
       hiddenArticleIds: c.x,
+      hiddenSources: c.c,
       dateFrom: dateFrom ?? undefined,
       dateTo: dateTo ?? undefined,
     },

@@ -23,6 +23,7 @@ const rich: ViewState = {
     hiddenRelTypes: ['REPORTED_IN'],
     hiddenLangs: ['te'],
     hiddenArticleIds: [],
+    hiddenSources: ['extracted'],
     dateFrom: '2024-06-01',
     dateTo: null,
   },

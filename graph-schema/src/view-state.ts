@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kindOfId } from './ids';
-import { NODE_KINDS, REL_TYPES } from './model';
+import { FACT_SOURCES, NODE_KINDS, REL_TYPES } from './model';
 import { upgradeFromV1 } from './view-state-upgrade';
 
 /**
@@ -43,6 +43,8 @@ export const viewFiltersSchema = z.object({
   hiddenRelTypes: z.array(z.enum(REL_TYPES)),
   hiddenLangs: z.array(z.string().regex(/^[a-z]{2,3}$/, 'is not a language code')).max(50),
   hiddenArticleIds: nodeIds,
+  /** Curated or extracted facts left out; absent in views saved before provenance existed. */
+  hiddenSources: z.array(z.enum(FACT_SOURCES)).default([]),
   /** Inclusive; facts without a date are never filtered out by dates. */
   dateFrom: isoDate.nullable(),
   dateTo: isoDate.nullable(),
@@ -134,6 +136,7 @@ export function getEmptyViewFilters(): ViewFilters {
     hiddenRelTypes: [],
     hiddenLangs: [],
     hiddenArticleIds: [],
+    hiddenSources: [],
     dateFrom: null,
     dateTo: null,
   };

@@ -1,4 +1,9 @@
-import type { GraphEdge, GraphNode } from '@parley/graph-schema';
+import {
+  FACT_SOURCES,
+  type FactSource,
+  type GraphEdge,
+  type GraphNode,
+} from '@parley/graph-schema';
 
 type WithProperties = Pick<GraphNode | GraphEdge, 'properties'>;
 
@@ -26,4 +31,10 @@ export function stringListProp(item: WithProperties, key: string): string[] {
 /** The date a fact is about: statements and articles carry it under different names. */
 export function factDate(node: GraphNode): string | undefined {
   return stringProp(node, 'date') ?? stringProp(node, 'publishedAt');
+}
+
+/** Whether a fact was curated by hand or extracted from raw text; undefined when not recorded. */
+export function factSource(item: WithProperties): FactSource | undefined {
+  const value = item.properties.source;
+  return FACT_SOURCES.find((source) => source === value);
 }

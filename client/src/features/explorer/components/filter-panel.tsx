@@ -1,4 +1,10 @@
-import { NODE_KINDS, REL_TYPES, getEmptyViewFilters } from '@parley/graph-schema';
+import {
+  FACT_SOURCES,
+  NODE_KINDS,
+  REL_TYPES,
+  getEmptyViewFilters,
+  type FactSource,
+} from '@parley/graph-schema';
 import type { ReactNode } from 'react';
 import { guessLang, languageName } from '../../../lib/script';
 import { EDGE_THEME, NODE_THEME } from '../cytoscape/theme';
@@ -32,6 +38,11 @@ function FilterOption(props: {
     </li>
   );
 }
+
+const SOURCE_NAMES: Record<FactSource, string> = {
+  curated: 'Curated by hand',
+  extracted: 'Extracted automatically',
+};
 
 function FilterGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -99,6 +110,23 @@ export function FilterPanel() {
               />
             ))}
           </FilterGroup>
+          {facets.sources.extracted > 0 && (
+            <FilterGroup title="Provenance">
+              {FACT_SOURCES.map((source) => (
+                <FilterOption
+                  key={source}
+                  label={SOURCE_NAMES[source]}
+                  count={facets.sources[source]}
+                  shown={!filters.hiddenSources.includes(source)}
+                  onChange={(shown) =>
+                    updateFilters({
+                      hiddenSources: toggledList(filters.hiddenSources, source, shown),
+                    })
+                  }
+                />
+              ))}
+            </FilterGroup>
+          )}
           {facets.langs.length > 0 && (
             <FilterGroup title="Language">
               {facets.langs.map(({ lang, count }) => (

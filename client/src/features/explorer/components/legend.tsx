@@ -42,7 +42,7 @@ function EdgeSwatch({ type }: { type: CanvasEdgeType }) {
 
 /** What shapes and lines mean, drawn from the same theme as the canvas. */
 export function Legend() {
-  const { state } = useExplorerData();
+  const { state, facets } = useExplorerData();
   const edgeTypes: CanvasEdgeType[] = state.mode === 'who-said-what' ? [SAID_TO] : [...REL_TYPES];
   const kinds: NodeKind[] =
     state.mode === 'who-said-what' ? ['actor', 'institution'] : [...NODE_KINDS];
@@ -64,6 +64,12 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {facets.sources.extracted > 0 && (
+        <p className="legend-note">
+          <span className="extracted-swatch" aria-hidden="true" /> dashed outline, faint line:
+          extracted automatically from article text
+        </p>
+      )}
       {state.threadStatementId && (
         <p className="legend-note">
           <span className="highlight-swatch" aria-hidden="true" /> the open statement thread

@@ -56,6 +56,9 @@ const edgeRules = (Object.keys(EDGE_THEME) as CanvasEdgeType[]).map(
   }),
 );
 
+/** Extracted facts are drawn dashed and fainter than curated ones until selected. */
+const EXTRACTED_EDGE_OPACITY = 0.55;
+
 export const canvasStylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -101,6 +104,8 @@ export const canvasStylesheet: StylesheetJson = [
       'text-background-padding': '2px',
     },
   },
+  { selector: 'node[?extracted]', style: { 'border-style': 'dashed' } },
+  { selector: 'edge[?extracted]', style: { opacity: EXTRACTED_EDGE_OPACITY } },
   {
     selector: 'node[?highlighted]',
     style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 4, 'min-zoomed-font-size': 0 },

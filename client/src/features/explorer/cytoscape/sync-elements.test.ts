@@ -9,6 +9,7 @@ const n = (id: string, label = id): CanvasNode => ({
   label,
   lang: undefined,
   highlighted: false,
+  extracted: false,
 });
 const e = (source: string, target: string): CanvasEdge => ({
   id: `MEETS_WITH:${source}->${target}`,
@@ -17,6 +18,7 @@ const e = (source: string, target: string): CanvasEdge => ({
   target,
   weight: 1,
   highlighted: false,
+  extracted: false,
 });
 const elements = (
   nodes: CanvasNode[],

@@ -16,6 +16,7 @@ const nodeData = (node: CanvasNode) => ({
   label: node.label,
   lang: node.lang ?? '',
   highlighted: node.highlighted,
+  extracted: node.extracted,
 });
 
 const edgeData = (edge: CanvasEdge) => ({
@@ -25,6 +26,7 @@ const edgeData = (edge: CanvasEdge) => ({
   target: edge.target,
   weight: edge.weight,
   highlighted: edge.highlighted,
+  extracted: edge.extracted,
 });
 
 /** The k-th new node around a parent: a sunflower spiral, deterministic and without overlaps. */

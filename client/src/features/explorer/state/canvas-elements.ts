@@ -1,5 +1,5 @@
 import type { NodeKind, RelType, WhoSaidWhatPair } from '@parley/graph-schema';
-import { stringProp } from '../../../lib/graph-properties';
+import { factSource, stringProp } from '../../../lib/graph-properties';
 import type { VisibleGraph } from './visible-graph';
 
 /** Who-said-what folds statements into one weighted edge per speaker and addressee. */
@@ -12,6 +12,8 @@ export type CanvasNode = {
   label: string;
   lang: string | undefined;
   highlighted: boolean;
+  /** Found by the extractor rather than curated: drawn dashed. */
+  extracted: boolean;
 };
 
 export type CanvasEdge = {
@@ -22,6 +24,7 @@ export type CanvasEdge = {
   /** Statements behind a SAID_TO edge; 1 for every other edge. */
   weight: number;
   highlighted: boolean;
+  extracted: boolean;
 };
 
 export type CanvasElements = {
@@ -41,6 +44,7 @@ export function fromVisibleGraph(
       label: node.label,
       lang: stringProp(node, 'lang'),
       highlighted: highlighted.has(node.id),
+      extracted: factSource(node) === 'extracted',
     })),
     edges: graph.edges.map((edge) => ({
       id: edge.id,
@@ -50,6 +54,7 @@ export function fromVisibleGraph(
       weight: 1,
       highlighted:
         edge.type === 'RESPONDS_TO' && highlighted.has(edge.source) && highlighted.has(edge.target),
+      extracted: factSource(edge) === 'extracted',
     })),
     parentOf: graph.parentOf,
   };
@@ -77,6 +82,7 @@ export function fromWhoSaidWhat(
           label: party.label,
           lang: undefined,
           highlighted: false,
+          extracted: false,
         });
     }
     edges.push({
@@ -86,6 +92,7 @@ export function fromWhoSaidWhat(
       target: pair.addressee.id,
       weight: pair.count,
       highlighted: false,
+      extracted: false,
     });
   }
   return { nodes: [...nodes.values()], edges, parentOf: new Map() };

@@ -61,9 +61,27 @@ describe('filters', () => {
     expect(facets.dateExtent).toEqual({ min: '2024-06-20', max: '2024-06-20' });
   });
 
+  it('hides extracted facts, nodes and edges alike, and counts both provenances', () => {
+    const extracted = node('statement:x:one', { source: 'extracted', articleId: 'article:x' });
+    const withProvenance = {
+      nodes: [{ ...actor, properties: { source: 'curated' } }, extracted],
+      edges: [edge('SAID', 'actor:a', 'statement:x:one', { source: 'extracted' })],
+      parentOf: new Map<string, string>(),
+    };
+    const filtered = applyFilters(withProvenance, {
+      ...getEmptyViewFilters(),
+      hiddenSources: ['extracted'],
+    });
+    expect(ids(filtered)).toEqual(['actor:a']);
+    expect(filtered.edges).toEqual([]);
+    expect(countFacets(withProvenance).sources).toEqual({ curated: 1, extracted: 2 });
+    expect(countFacets(graph).sources).toEqual({ curated: 0, extracted: 0 });
+  });
+
   it('knows when any filter is active', () => {
     expect(hasActiveFilters(getEmptyViewFilters())).toBe(false);
     expect(hasActiveFilters({ ...getEmptyViewFilters(), dateTo: '2024-01-01' })).toBe(true);
+    expect(hasActiveFilters({ ...getEmptyViewFilters(), hiddenSources: ['curated'] })).toBe(true);
   });
 });
 

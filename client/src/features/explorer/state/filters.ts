@@ -1,13 +1,15 @@
 import {
+  FACT_SOURCES,
   NODE_KINDS,
   REL_TYPES,
+  type FactSource,
   type GraphEdge,
   type GraphNode,
   type NodeKind,
   type RelType,
   type ViewFilters,
 } from '@parley/graph-schema';
-import { stringProp } from '../../../lib/graph-properties';
+import { factSource, stringProp } from '../../../lib/graph-properties';
 import type { VisibleGraph } from './visible-graph';
 
 function inDateRange(date: string | undefined, { dateFrom, dateTo }: ViewFilters): boolean {
@@ -22,8 +24,14 @@ export function articleOf(node: GraphNode): string | undefined {
   return stringProp(node, 'articleId');
 }
 
+function sourceShown(item: GraphNode | GraphEdge, filters: ViewFilters): boolean {
+  const source = factSource(item);
+  return source === undefined || !filters.hiddenSources.includes(source);
+}
+
 export function nodePassesFilters(node: GraphNode, filters: ViewFilters): boolean {
   if (filters.hiddenKinds.includes(node.kind)) return false;
+  if (!sourceShown(node, filters)) return false;
   const lang = stringProp(node, 'lang');
   if (lang !== undefined && filters.hiddenLangs.includes(lang)) return false;
   const article = articleOf(node);
@@ -34,6 +42,7 @@ export function nodePassesFilters(node: GraphNode, filters: ViewFilters): boolea
 
 export function edgePassesFilters(edge: GraphEdge, filters: ViewFilters): boolean {
   if (filters.hiddenRelTypes.includes(edge.type)) return false;
+  if (!sourceShown(edge, filters)) return false;
   if (edge.type === 'MEETS_WITH') {
     const article = stringProp(edge, 'articleId');
     if (article !== undefined && filters.hiddenArticleIds.includes(article)) return false;
@@ -57,6 +66,7 @@ export function hasActiveFilters(filters: ViewFilters): boolean {
     filters.hiddenRelTypes.length > 0 ||
     filters.hiddenLangs.length > 0 ||
     filters.hiddenArticleIds.length > 0 ||
+    filters.hiddenSources.length > 0 ||
     filters.dateFrom !== null ||
     filters.dateTo !== null
   );
@@ -73,6 +83,8 @@ export type FacetCounts = {
   relTypes: Record<RelType, number>;
   langs: { lang: string; count: number }[];
   articles: { id: string; label: string; count: number }[];
+  /** Nodes and edges by provenance. */
+  sources: Record<FactSource, number>;
   /** Earliest and latest dated fact, when any fact has a date. */
   dateExtent: { min: string; max: string } | null;
 };
@@ -90,6 +102,11 @@ export function countFacets(
 ): FacetCounts {
   const kinds = zeroes(NODE_KINDS);
   const relTypes = zeroes(REL_TYPES);
+  const sources = zeroes(FACT_SOURCES);
+  const countSource = (item: GraphNode | GraphEdge) => {
+    const source = factSource(item);
+    if (source) sources[source] += 1;
+  };
   const langs = new Map<string, number>();
   const articles = new Map<string, { label: string; count: number }>();
   const dates: string[] = [];
@@ -99,6 +116,7 @@ export function countFacets(
 
   for (const node of graph.nodes) {
     kinds[node.kind] += 1;
+    countSource(node);
     const lang = stringProp(node, 'lang');
     if (lang) langs.set(lang, (langs.get(lang) ?? 0) + 1);
     const article = articleOf(node);
@@ -115,6 +133,7 @@ export function countFacets(
   }
   for (const edge of graph.edges) {
     relTypes[edge.type] += 1;
+    countSource(edge);
     const date = edge.type === 'MEETS_WITH' ? stringProp(edge, 'date') : undefined;
     if (date) dates.push(date.slice(0, 10));
   }
@@ -128,6 +147,7 @@ export function countFacets(
     articles: [...articles]
       .map(([id, v]) => ({ id, ...v }))
       .sort((a, b) => a.label.localeCompare(b.label)),
+    sources,
     dateExtent: min !== undefined && max !== undefined ? { min, max } : null,
   };
 }

@@ -3,6 +3,7 @@ import { formatDate } from '../../../lib/format-date';
 import { numberProp, stringProp } from '../../../lib/graph-properties';
 import { EvidenceExcerpt } from './evidence-excerpt';
 import { NodeLink, type OpenNode } from './node-link';
+import { ProvenanceBadge } from './provenance-badge';
 
 const TYPE_PHRASES: Record<GraphEdge['type'], string> = {
   SAID: 'said',
@@ -34,6 +35,7 @@ export function EdgeDetails({ edge, source, target, onOpen }: EdgeDetailsProps) 
           <span className="edge-phrase">{TYPE_PHRASES[edge.type]}</span>{' '}
           {target ? <NodeLink node={target} onOpen={onOpen} badge /> : edge.target}
         </h2>
+        <ProvenanceBadge item={edge} />
       </header>
       <dl className="facts">
         {stringProp(edge, 'kind') && (

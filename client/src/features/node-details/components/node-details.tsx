@@ -7,6 +7,7 @@ import { relationsOf } from '../model/relations';
 import { ArticleDetails } from './article-details';
 import type { OpenNode } from './node-link';
 import { PartyDetails } from './party-details';
+import { ProvenanceBadge } from './provenance-badge';
 import { StatementDetails } from './statement-details';
 
 export type NodeDetailsProps = {
@@ -50,6 +51,7 @@ export function NodeDetails({ nodeId, onOpen, onShowThread }: NodeDetailsProps) 
         <h2 id="details-title" lang={guessLang(data.label)}>
           {data.kind === 'statement' ? data.label.split(':')[0] : data.label}
         </h2>
+        <ProvenanceBadge item={data} />
       </header>
       {around.isPending && <p className="muted">Loading relations…</p>}
       {around.isError && <p role="alert">{describeError(around.error)}</p>}
