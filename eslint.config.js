@@ -30,7 +30,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./\\.\\./(explorer|search|node-details|share|export)(/|$)',
+              regex: '^\\.\\./\\.\\./(explorer|search|node-details|share|export|add-article)(/|$)',
               message: 'Features do not import each other; compose them in src/app.',
             },
           ],

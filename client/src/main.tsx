@@ -11,6 +11,7 @@ import './app/styles/details.css';
 import './app/styles/thread-and-pairs.css';
 import './app/styles/canvas.css';
 import './app/styles/share-export.css';
+import './app/styles/add-article.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

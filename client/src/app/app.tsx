@@ -1,5 +1,6 @@
 import { kindOfId } from '@parley/graph-schema';
 import { useRef } from 'react';
+import { AddArticleButton } from '../features/add-article';
 import { ExportMenu } from '../features/export';
 import {
   adoptSavedView,
@@ -47,6 +48,7 @@ function Explorer() {
         <SearchBox onChoose={(result) => commands.focus(result.id)} inputRef={searchInput} />
         <ModeSwitch />
         <div className="header-actions">
+          <AddArticleButton onShowArticle={(id) => commands.focus(id)} />
           <ShareButton currentView={currentView} onSaved={adoptSavedView} />
           <ExportMenu source={exportSource} />
         </div>

@@ -21,8 +21,10 @@ const NON_TEXT_INPUTS = new Set([
   'color',
 ]);
 
+/** Keys typed into a field, or inside a modal dialog, belong to it and not to the canvas. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('dialog[open]')) return true;
   if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }

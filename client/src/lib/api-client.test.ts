@@ -1,6 +1,6 @@
 import { searchResponseSchema } from '@parley/graph-schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiUrl, getJson } from './api-client';
+import { apiUrl, getJson, postJson } from './api-client';
 import { ApiError, describeError, isRetriable } from './api-error';
 
 const answer = (status: number, body: unknown) =>
@@ -69,5 +69,20 @@ describe('getJson', () => {
     );
     const neo4jDown = await getJson('/graph', searchResponseSchema).catch((e: unknown) => e);
     expect(describeError(neo4jDown)).toMatch(/Neo4j/);
+  });
+});
+
+describe('postJson', () => {
+  it('sends the body as JSON and a write token as a bearer header', async () => {
+    const fetch = answer(200, { results: [] });
+    vi.stubGlobal('fetch', fetch);
+    await postJson('/search', { q: 'x' }, searchResponseSchema, { token: 's3cret' });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/search');
+    expect(init.body).toBe('{"q":"x"}');
+    expect(init.headers).toMatchObject({
+      'content-type': 'application/json',
+      authorization: 'Bearer s3cret',
+    });
   });
 });

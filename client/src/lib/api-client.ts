@@ -4,7 +4,12 @@ import { ApiError } from './api-error';
 
 export type QueryParams = Record<string, string | number | undefined>;
 
-export type RequestOptions = { params?: QueryParams; signal?: AbortSignal };
+export type RequestOptions = {
+  params?: QueryParams;
+  signal?: AbortSignal;
+  /** Bearer token for calls that write; reads go without one. */
+  token?: string;
+};
 
 const API_BASE = '/api';
 
@@ -51,7 +56,7 @@ type JsonRequest = RequestOptions & { method?: 'GET' | 'POST'; body?: unknown };
 async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  { params, signal, method = 'GET', body }: JsonRequest,
+  { params, signal, token, method = 'GET', body }: JsonRequest,
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
@@ -60,6 +65,7 @@ async function requestJson<S extends z.ZodType>(
       headers: {
         accept: 'application/json',
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
       },
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,

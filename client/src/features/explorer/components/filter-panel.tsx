@@ -40,8 +40,8 @@ function FilterOption(props: {
 }
 
 const SOURCE_NAMES: Record<FactSource, string> = {
-  curated: 'Curated by hand',
-  extracted: 'Extracted automatically',
+  curated: 'Curated',
+  extracted: 'Extracted',
 };
 
 function FilterGroup({ title, children }: { title: string; children: ReactNode }) {

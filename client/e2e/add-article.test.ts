@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Db } from '../../server/src/db/driver';
+import { resetToSeed, TEST_TOKEN } from '../../server/test/integration/harness';
+import {
+  canvasCounts,
+  detailsPanel,
+  expectNoPageErrors,
+  launchChromium,
+  openApp,
+  screenshot,
+  waitForNodeCount,
+} from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const TITLE = 'Moscow rebuffs Seoul over arms remarks';
+const TEXT = [
+  'Russian Foreign Ministry spokesperson Maria Zakharova on Tuesday warned South Korea against supplying weapons to Ukraine.',
+  '"Such a step would destroy our relations for years," Zakharova told a briefing in Moscow.',
+  'South Korean Foreign Minister Cho Tae-yul held talks with Russian Deputy Foreign Minister Andrey Rudenko in Seoul on Wednesday.',
+].join('\n\n');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const db = Db.connect({ uri: inject('neo4jUri') });
+  await resetToSeed(db);
+  await db.close();
+});
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('adding a raw article', () => {
+  it('names what is missing, previews the facts marked in the text, then adds them', async () => {
+    const page = await openApp(browser, baseUrl);
+    const before = (await canvasCounts(page)).nodes;
+    const dialog = await openDialog(page);
+
+    await dialog.getByRole('button', { name: 'Preview facts' }).click();
+    await expect(dialog.getByRole('alert').first().textContent()).resolves.toMatch(
+      /must not be empty/,
+    );
+
+    await dialog.getByLabel('Article text').fill(TEXT);
+    await dialog.getByLabel('Title').fill(TITLE);
+    await dialog.getByLabel('Published').fill('2024-06-25');
+    await dialog.getByRole('button', { name: 'Preview facts' }).click();
+    const preview = dialog.getByRole('region', { name: 'Extracted facts' });
+    await preview.waitFor();
+    await expect(preview.locator('mark.fact-statement').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(preview.locator('mark.fact-meeting').count()).resolves.toBeGreaterThanOrEqual(1);
+    const facts = preview.locator('.fact-list');
+    await expect(facts.textContent()).resolves.toMatch(/2 statements/);
+    await expect(facts.textContent()).resolves.toMatch(/Maria Zakharova → South Korea/);
+    await expect(facts.textContent()).resolves.toMatch(/Cho Tae-yul — Andrey Rudenko/);
+    await expect(facts.textContent()).resolves.toMatch(/25 Jun 2024/);
+
+    await preview.locator('.fact-item').first().hover();
+    await expect(preview.locator('mark.active').first().textContent()).resolves.toMatch(
+      /Zakharova|Such a step/,
+    );
+    await screenshot(page, 'add-article-preview');
+
+    const add = dialog.getByRole('button', { name: 'Add to the graph' });
+    await expect(add.isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel('Write token').fill('not-the-token');
+    await add.click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(
+      /did not accept this write token/,
+    );
+
+    await dialog.getByLabel('Write token').fill(TEST_TOKEN);
+    await add.click();
+    await expect(dialog.getByRole('status').textContent()).resolves.toMatch(
+      /Added: 2 statements, 1 meetings/,
+    );
+    await dialog.getByRole('button', { name: 'Show in the explorer' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+
+    const details = detailsPanel(page);
+    await details.getByRole('heading', { name: TITLE }).waitFor();
+    await expect(details.locator('.provenance-extracted').count()).resolves.toBe(1);
+    const withExtracted = await waitForNodeCount(page, (n) => n > before);
+
+    const filters = page.getByRole('group', { name: 'Provenance' });
+    await filters.getByLabel('Extracted', { exact: true }).uncheck();
+    await waitForNodeCount(page, (n) => n < withExtracted);
+    await screenshot(page, 'add-article-added');
+    expectNoPageErrors(page);
+  });
+
+  it('asks for a new preview once the text changes', async () => {
+    const page = await openApp(browser, baseUrl);
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Article text').fill(TEXT);
+    await dialog.getByLabel('Write token').fill(TEST_TOKEN);
+    await dialog.getByRole('button', { name: 'Preview facts' }).click();
+    await dialog.getByRole('region', { name: 'Extracted facts' }).waitFor();
+    const add = dialog.getByRole('button', { name: 'Add to the graph' });
+    await expect(add.isEnabled()).resolves.toBe(true);
+
+    await dialog.getByLabel('Article text').fill(`${TEXT}\n\nMore to come.`);
+    await expect(dialog.textContent()).resolves.toMatch(/The text changed since the preview/);
+    await expect(add.isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    expectNoPageErrors(page);
+  });
+});

@@ -1,0 +1,169 @@
+import type { ArticleRequest } from '@parley/graph-schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeError, isApiError } from '../../../lib/api-error';
+import { addArticle, previewArticle } from '../api/article-requests';
+import { checkDraft, EMPTY_DRAFT, type ArticleDraft } from '../model/article-draft';
+import { writeTokenStore } from '../model/write-token';
+import { ArticleForm } from './article-form';
+import { ExtractedText, factSpans } from './extracted-text';
+import { FactList } from './fact-list';
+
+type Props = {
+  onClose: () => void;
+  /** Opens the added article on the canvas. */
+  onShowArticle: (articleId: string) => void;
+};
+
+function describeWriteError(error: unknown): string {
+  if (isApiError(error) && (error.code === 'unauthorized' || error.code === 'forbidden'))
+    return 'The server did not accept this write token. Ask whoever runs Parley for PARLEY_API_TOKEN.';
+  return describeError(error);
+}
+
+/**
+ * Paste an article, see what Parley would extract from it marked in its own text, then add it.
+ * Only a preview that matches the text as it now stands can be added: edit, and it asks for a
+ * new preview, so what is written is always what was shown.
+ */
+export function AddArticleDialog({ onClose, onShowArticle }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<ArticleDraft>(EMPTY_DRAFT);
+  const [showProblems, setShowProblems] = useState(false);
+  const [token, setToken] = useState(writeTokenStore.read);
+  const [activeFactId, setActiveFactId] = useState<string | null>(null);
+
+  const check = useMemo(() => checkDraft(draft), [draft]);
+  const requestKey = check.ok ? JSON.stringify(check.request) : null;
+  const preview = useMutation({
+    mutationFn: (request: ArticleRequest) => previewArticle(request),
+  });
+  const add = useMutation({
+    mutationFn: ({ request, token }: { request: ArticleRequest; token: string }) =>
+      addArticle(request, token),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const previewCurrent =
+    preview.data !== undefined && JSON.stringify(preview.variables) === requestKey;
+
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+
+  const problems = new Map(
+    showProblems && !check.ok ? check.problems.map((p) => [p.field, p.message]) : [],
+  );
+  const change = (update: Partial<ArticleDraft>) => {
+    setDraft((current) => ({ ...current, ...update }));
+    add.reset();
+  };
+  const runPreview = () => {
+    setShowProblems(true);
+    if (check.ok) preview.mutate(check.request);
+  };
+  const runAdd = () => {
+    if (!check.ok || !previewCurrent) return;
+    writeTokenStore.write(token);
+    add.mutate({ request: check.request, token });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="add-article-dialog"
+      aria-labelledby="add-article-title"
+      onClose={onClose}
+    >
+      <header className="dialog-header">
+        <h2 id="add-article-title">Add an article</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">
+        <ArticleForm draft={draft} onChange={change} problems={problems} />
+        <div className="dialog-actions">
+          <button type="button" onClick={runPreview} disabled={preview.isPending}>
+            {preview.isPending ? 'Extracting…' : previewCurrent ? 'Preview again' : 'Preview facts'}
+          </button>
+          {preview.data && !previewCurrent && (
+            <span className="muted">The text changed since the preview below.</span>
+          )}
+        </div>
+        {preview.isError && (
+          <p className="dialog-error" role="alert">
+            {describeError(preview.error)}
+          </p>
+        )}
+        {preview.data && (
+          <section className="article-preview" aria-label="Extracted facts">
+            <p className="muted">
+              Read as {preview.data.lang === 'te' ? 'Telugu' : 'English'}. Marked: statements in
+              amber, meetings in violet. Point at a fact to find it in the text.
+            </p>
+            <div className="preview-columns">
+              <ExtractedText
+                text={preview.variables?.text ?? ''}
+                lang={preview.data.lang}
+                spans={factSpans(preview.data)}
+                activeFactId={activeFactId}
+              />
+              <FactList preview={preview.data} onPoint={setActiveFactId} />
+            </div>
+          </section>
+        )}
+      </div>
+      <footer className="dialog-footer">
+        {add.isSuccess ? (
+          <>
+            <p role="status" className="dialog-success">
+              Added: {add.data.extracted.statements} statements, {add.data.extracted.meetings}{' '}
+              meetings ({add.data.nodes.created} new nodes, {add.data.relationships.created} new
+              relationships).
+            </p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                onShowArticle(add.data.articleId);
+                onClose();
+              }}
+            >
+              Show in the explorer
+            </button>
+          </>
+        ) : (
+          <>
+            <label className="token-field">
+              Write token
+              <input
+                type="password"
+                autoComplete="off"
+                value={token}
+                onChange={(e) => setToken(e.target.value)}
+                placeholder="PARLEY_API_TOKEN"
+              />
+            </label>
+            {add.isError && (
+              <p className="dialog-error" role="alert">
+                {describeWriteError(add.error)}
+              </p>
+            )}
+            <button
+              type="button"
+              className="primary"
+              onClick={runAdd}
+              disabled={!previewCurrent || token.trim() === '' || add.isPending}
+              title={previewCurrent ? undefined : 'Preview the facts first'}
+            >
+              {add.isPending ? 'Adding…' : 'Add to the graph'}
+            </button>
+          </>
+        )}
+      </footer>
+    </dialog>
+  );
+}
