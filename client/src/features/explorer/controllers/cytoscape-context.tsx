@@ -1,21 +1,15 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { createContext, use, useState, type ReactNode } from 'react';
-import { canvasStylesheet } from '../cytoscape/stylesheet';
-
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 3;
+import { canvasOptions } from '../cytoscape/canvas-options';
+import { markFirstGraphFrame } from '../cytoscape/first-frame-mark';
+import { chooseRendererForPage } from '../cytoscape/page-renderer';
 
 const CytoscapeContext = createContext<Core | null>(null);
 
 function createCytoscape() {
-  return cytoscape({
-    style: canvasStylesheet,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    boxSelectionEnabled: false,
-    // Selection lives in the canvas state (undoable, shareable), not in Cytoscape.
-    autounselectify: true,
-  });
+  const cy = cytoscape(canvasOptions(chooseRendererForPage()));
+  markFirstGraphFrame(cy);
+  return cy;
 }
 
 /**

@@ -1,0 +1,20 @@
+import type { CytoscapeOptions } from 'cytoscape';
+import type { RendererName } from './renderer-choice';
+import { canvasStylesheet } from './stylesheet';
+
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 3;
+
+/** The explorer's Cytoscape options; the frame-rate benchmark draws with the same ones. */
+export function canvasOptions(renderer: RendererName): CytoscapeOptions {
+  return {
+    // WebGL is a mode of the canvas renderer, read when the canvas mounts.
+    webgl: renderer === 'webgl',
+    style: canvasStylesheet,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    boxSelectionEnabled: false,
+    // Selection lives in the canvas state (undoable, shareable), not in Cytoscape.
+    autounselectify: true,
+  };
+}
