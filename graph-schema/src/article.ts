@@ -15,7 +15,8 @@ export const articleRequestSchema = z.object({
       BUNDLE_LIMITS.articleTextChars,
       `must be at most ${BUNDLE_LIMITS.articleTextChars} characters`,
     )
-    .refine((text) => text.trim().length > 0, 'must not be empty'),
+    // A pattern rather than a refinement, so the OpenAPI document carries the rule too.
+    .regex(/\S/, 'must not be empty'),
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url().optional(),
   publisher: z.string().trim().min(1).max(200).optional(),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { kindOfId } from './ids';
 import { FACT_SOURCES, NODE_KINDS, REL_TYPES } from './model';
 import { upgradeFromV1 } from './view-state-upgrade';
 
@@ -28,12 +27,15 @@ export const VIEW_LIMITS = {
   urlChars: 1_500,
 } as const;
 
+/** A pattern rather than a refinement, so the OpenAPI document carries the rule too. */
+const NODE_ID_PREFIX = new RegExp(`^(?:${NODE_KINDS.join('|')}):`);
+
 /** A string that names a node: its kind is readable from the prefix, so lookups use one index. */
 export const viewNodeIdSchema = z
   .string()
   .min(1)
   .max(VIEW_LIMITS.idChars)
-  .refine((id) => kindOfId(id) !== undefined, 'is not a node id');
+  .regex(NODE_ID_PREFIX, 'is not a node id');
 const nodeIds = z.array(viewNodeIdSchema).max(VIEW_LIMITS.nodeIds);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date');
 

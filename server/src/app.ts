@@ -7,6 +7,7 @@ import type { Db } from './db/driver';
 import { AppError, errorHandler } from './errors';
 import type { Logger } from './logger';
 import { cors } from './middleware/cors';
+import { methodNotAllowed } from './middleware/method-not-allowed';
 import { rateLimiters, type RateLimits } from './middleware/rate-limits';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
@@ -32,6 +33,7 @@ export type AppOptions = {
 /** The HTTP app: the JSON API under /api and, when built, the client on every other path. */
 export function createApp(options: AppOptions): Express {
   const { db, tokens, logger, clientDistDir } = options;
+  const handleErrors = errorHandler((err) => logger.error({ err }, 'request failed'));
   const guard = accessGuards(tokens);
   const limit = rateLimiters(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const app = express();
@@ -54,15 +56,18 @@ export function createApp(options: AppOptions): Express {
   api.use(guard.reads, readRoutes(db));
   api.use(ingestRoutes(db, guard.writes));
   api.use(articleRoutes(db, guard.writes, guard.reads));
+  api.use(methodNotAllowed(openApi.paths));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),
   );
-  api.use(errorHandler((err) => logger.error({ err }, 'request failed')));
+  api.use(handleErrors);
   app.use('/api', api);
 
   if (clientDistDir && fs.existsSync(path.join(clientDistDir, 'index.html'))) {
     app.use(express.static(clientDistDir, { index: false, maxAge: '1h' }));
     app.get('/{*path}', clientPage(db, clientDistDir));
   }
+  // Pages fail in the API's error shape too, rather than with Express's page and stack trace.
+  app.use(handleErrors);
   return app;
 }

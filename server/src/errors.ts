@@ -9,6 +9,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -57,18 +58,46 @@ export function parseOrThrow<T extends z.ZodType>(
 /** Errors the database layer raises when Neo4j cannot be reached; see db/driver.ts. */
 export class DatabaseUnavailableError extends Error {}
 
-type BodyParserError = Error & { type?: string; status?: number };
+/** What express.json() and Express's router raise before a route runs (http-errors). */
+type HttpLayerError = Error & { type?: string; status?: number; expose?: boolean };
+
+function fromHttpLayer(err: HttpLayerError): AppError | undefined {
+  // The router decodes path parameters and throws URIError on a stray or broken % escape.
+  if (err instanceof URIError)
+    return new AppError('bad_request', 'The URL holds a malformed percent-encoding (%)');
+  switch (err.type) {
+    case 'entity.too.large':
+      return new AppError(
+        'payload_too_large',
+        'The request body is larger than the server accepts',
+      );
+    case 'entity.parse.failed':
+      return new AppError('bad_request', 'The request body is not valid JSON');
+    case 'charset.unsupported':
+      return new AppError('unsupported_media_type', 'The request body must be JSON in UTF-8');
+    case 'encoding.unsupported':
+      return new AppError(
+        'unsupported_media_type',
+        'Content-Encoding must be gzip, deflate or br, or the body sent uncompressed',
+      );
+  }
+  // Anything else the body parser refuses: a corrupt compressed body, one cut short.
+  if (err.expose && err.status === 400)
+    return new AppError(
+      'bad_request',
+      'The request body could not be read: it is cut short or does not match its Content-Encoding',
+    );
+  return undefined;
+}
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof DatabaseUnavailableError)
     return new AppError('neo4j_unavailable', 'Neo4j is unavailable; try again shortly');
-  const bodyError = err as BodyParserError;
-  if (bodyError.type === 'entity.too.large')
-    return new AppError('payload_too_large', 'The request body is larger than the server accepts');
-  if (bodyError.type === 'entity.parse.failed')
-    return new AppError('bad_request', 'The request body is not valid JSON');
-  return new AppError('internal', 'Something went wrong on the server');
+  return (
+    (err instanceof Error ? fromHttpLayer(err) : undefined) ??
+    new AppError('internal', 'Something went wrong on the server')
+  );
 }
 
 export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {

@@ -11,6 +11,7 @@ import {
   ingestResponseSchema,
   neighborhoodQuerySchema,
   saveViewRequestSchema,
+  savedViewIdSchema,
   savedViewSchema,
   neighborhoodResponseSchema,
   nodeResponseSchema,
@@ -23,12 +24,15 @@ import {
 } from '@parley/graph-schema';
 import { z } from 'zod';
 
+/** Any id is looked up; one the graph does not hold is a 404. */
+const lookupId = z.string().min(1);
+
 type Operation = {
   method: 'get' | 'post';
   path: string;
   summary: string;
   query?: z.ZodObject;
-  pathParams?: string[];
+  pathParams?: Record<string, z.ZodType>;
   body?: z.ZodType;
   response: z.ZodType;
   auth?: boolean;
@@ -50,21 +54,21 @@ const OPERATIONS: Operation[] = [
     summary: 'Names, aliases in any script, statement text',
     query: searchQuerySchema,
     response: searchResponseSchema,
-    errors: [400, 503],
+    errors: [400, 429, 503],
   },
   {
     method: 'get',
     path: '/api/nodes/{id}',
     summary: 'One node',
-    pathParams: ['id'],
+    pathParams: { id: lookupId },
     response: nodeResponseSchema,
-    errors: [404, 503],
+    errors: [400, 404, 503],
   },
   {
     method: 'get',
     path: '/api/nodes/{id}/neighborhood',
     summary: 'Neighbours of a node, capped and paged',
-    pathParams: ['id'],
+    pathParams: { id: lookupId },
     query: neighborhoodQuerySchema,
     response: neighborhoodResponseSchema,
     errors: [400, 404, 503],
@@ -73,9 +77,9 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/statements/{id}/chain',
     summary: 'The RESPONDS_TO thread through a statement, oldest first',
-    pathParams: ['id'],
+    pathParams: { id: lookupId },
     response: chainResponseSchema,
-    errors: [404, 503],
+    errors: [400, 404, 503],
   },
   {
     method: 'get',
@@ -99,7 +103,7 @@ const OPERATIONS: Operation[] = [
     summary: 'The nodes with these ids and every relationship among them (a read)',
     body: subgraphRequestSchema,
     response: subgraphResponseSchema,
-    errors: [400, 413, 503],
+    errors: [400, 413, 415, 503],
   },
   {
     method: 'post',
@@ -108,7 +112,7 @@ const OPERATIONS: Operation[] = [
     body: ingestBundleSchema,
     response: ingestResponseSchema,
     auth: true,
-    errors: [400, 401, 403, 413, 503],
+    errors: [400, 401, 403, 413, 415, 429, 503],
   },
   {
     method: 'post',
@@ -117,7 +121,7 @@ const OPERATIONS: Operation[] = [
     body: articleRequestSchema,
     response: articleIngestResponseSchema,
     auth: true,
-    errors: [400, 401, 403, 413, 503],
+    errors: [400, 401, 403, 413, 415, 429, 503],
   },
   {
     method: 'post',
@@ -125,7 +129,7 @@ const OPERATIONS: Operation[] = [
     summary: 'The facts a raw article would add, without writing anything',
     body: articleRequestSchema,
     response: articlePreviewResponseSchema,
-    errors: [400, 413, 503],
+    errors: [400, 413, 415, 429, 503],
   },
   {
     method: 'post',
@@ -134,13 +138,13 @@ const OPERATIONS: Operation[] = [
     successStatus: 201,
     body: saveViewRequestSchema,
     response: savedViewSchema,
-    errors: [400, 413, 503],
+    errors: [400, 413, 415, 429, 503],
   },
   {
     method: 'get',
     path: '/api/views/{id}',
     summary: 'A saved view, with the node ids that no longer exist',
-    pathParams: ['id'],
+    pathParams: { id: savedViewIdSchema },
     response: savedViewSchema,
     errors: [400, 404, 503],
   },
@@ -152,7 +156,17 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Wrong bearer token',
   404: 'Not found',
   413: 'Body too large',
+  415: 'Body not JSON in UTF-8, or compressed in an unsupported way',
+  429: 'Rate limit reached; retry after Retry-After seconds',
   503: 'Neo4j unavailable',
+};
+
+const RETRY_AFTER_HEADER = {
+  'Retry-After': {
+    description: 'Seconds until the limit resets',
+    required: true,
+    schema: { type: 'integer', minimum: 0 },
+  },
 };
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -177,16 +191,17 @@ function operationObject(op: Operation) {
   for (const status of op.errors)
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status],
+      ...(status === 429 ? { headers: RETRY_AFTER_HEADER } : {}),
       content: { 'application/json': { schema: jsonSchema(errorResponseSchema, 'output') } },
     };
   return {
     summary: op.summary,
     parameters: [
-      ...(op.pathParams ?? []).map((name) => ({
+      ...Object.entries(op.pathParams ?? {}).map(([name, schema]) => ({
         name,
         in: 'path',
         required: true,
-        schema: { type: 'string' },
+        schema: jsonSchema(schema, 'input'),
       })),
       ...(op.query ? queryParameters(op.query) : []),
     ],

@@ -244,6 +244,24 @@ describe('GET /api/openapi.json', () => {
     );
   });
 
+  it('carries the rules requests are checked by, so requests built from it are accepted', async () => {
+    type Schema = { pattern?: string; properties?: Record<string, Schema> };
+    type Operation = {
+      parameters: { name: string; schema: Schema }[];
+      requestBody: { content: { 'application/json': { schema: Schema } } };
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    const { body } = await get<{ paths: Record<string, Record<string, Operation>> }>(
+      '/api/openapi.json',
+    );
+    const viewId = body.paths['/api/views/{id}']!.get!.parameters[0]!;
+    expect(viewId.schema.pattern).toBeDefined();
+    const article = body.paths['/api/articles']!.post!.requestBody.content['application/json'];
+    expect(article.schema.properties?.text?.pattern).toBeDefined();
+    const rateLimited = body.paths['/api/bundles']!.post!.responses['429'];
+    expect(rateLimited?.headers).toHaveProperty('Retry-After');
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const { status, body } = await get<{ error: { code: string } }>('/api/nothing-here');
     expect(status).toBe(404);

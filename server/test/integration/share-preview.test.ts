@@ -62,3 +62,13 @@ describe('shared links in chat previews', () => {
     );
   });
 });
+
+describe('a page address with a malformed percent-encoding', () => {
+  it('is a 400 that names the problem, with no stack trace', async () => {
+    const res = await fetch(`${server.baseUrl}/v/%E0%A4`);
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(JSON.parse(body)).toMatchObject({ error: { code: 'bad_request' } });
+    expect(body).not.toMatch(/URIError|at decodeURIComponent/);
+  });
+});
