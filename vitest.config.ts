@@ -11,6 +11,7 @@ export default defineConfig({
           include: [
             '{graph-schema,seed,server,client}/src/**/*.test.{ts,tsx}',
             'server/bench/**/*.test.ts',
+            'client/bench/**/*.test.ts',
           ],
           environment: 'node',
         },

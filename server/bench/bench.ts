@@ -2,6 +2,8 @@
  * `npm run bench`: ingest throughput against a bare UNWIND … CREATE floor, read latencies at
  * growing scale beside a bare Bolt round trip, and the HTTP server under concurrent load.
  * Prints a table and writes server/bench/results.json. Starts its own Neo4j in a temporary folder.
+ * Then the client in headless Chromium (client-bench.ts). `--only server` or `--only client` runs
+ * one half; the client half alone updates `client` in an existing results.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +22,7 @@ import { listen } from '../src/http-server';
 import { createLogger } from '../src/logger';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
 import { findFreePort } from '../src/neo4j/free-port';
+import { mergeClientResults, printClientResults, runClientBench } from './client-bench';
 import { measureFloor } from './floor';
 import { measureLatency, type LatencySummary } from './latency';
 import { progressBar } from './progress';
@@ -34,8 +37,13 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '64' },
     heap: { type: 'string', default: process.env.PARLEY_NEO4J_HEAP ?? '3g' },
     'page-cache': { type: 'string', default: process.env.PARLEY_NEO4J_PAGECACHE ?? '4g' },
+    only: { type: 'string' },
+    'client-sizes': { type: 'string' },
+    'client-seconds': { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'server' && values.only !== 'client')
+  throw new Error(`--only takes "server" or "client", got "${values.only}"`);
 const scales = values.scales
   .split(',')
   .map(Number)
@@ -177,4 +185,16 @@ async function main() {
   }
 }
 
-await main();
+async function clientBench() {
+  console.error('Client benchmark in headless Chromium…');
+  const client = await runClientBench({
+    sizes: values['client-sizes'],
+    seconds: values['client-seconds'],
+  });
+  mergeClientResults(RESULTS_FILE, client);
+  printClientResults(client);
+  console.log(`Written to ${RESULTS_FILE}`);
+}
+
+if (values.only !== 'client') await main();
+if (values.only !== 'server') await clientBench();

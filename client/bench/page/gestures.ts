@@ -1,0 +1,41 @@
+export const GESTURES = ['pan', 'zoom'] as const;
+export type Gesture = (typeof GESTURES)[number];
+
+export type Camera = { zoom: number; pan: { x: number; y: number } };
+export type View = { width: number; height: number; maxZoom: number };
+
+const PAN_PERIOD_MS = 3_000;
+/** The circle the view pans around, as a share of its shorter side. */
+const PAN_RADIUS_SHARE = 0.25;
+const ZOOM_PERIOD_MS = 4_000;
+/** How far in a zoom goes, from the starting zoom, before it comes back out. */
+const ZOOM_IN_FACTOR = 8;
+
+/**
+ * The camera `elapsedMs` into a gesture that starts at `start`: panning goes round a circle and
+ * back to the start; zooming goes in about the view's centre and back out, as a wheel would.
+ */
+export function cameraAt(gesture: Gesture, start: Camera, view: View, elapsedMs: number): Camera {
+  if (gesture === 'pan') {
+    const phase = (2 * Math.PI * elapsedMs) / PAN_PERIOD_MS;
+    const radius = PAN_RADIUS_SHARE * Math.min(view.width, view.height);
+    return {
+      zoom: start.zoom,
+      pan: {
+        x: start.pan.x + radius * Math.sin(phase),
+        y: start.pan.y + radius * (1 - Math.cos(phase)),
+      },
+    };
+  }
+  const phase = (2 * Math.PI * elapsedMs) / ZOOM_PERIOD_MS;
+  const zoom = Math.min(start.zoom * ZOOM_IN_FACTOR ** ((1 - Math.cos(phase)) / 2), view.maxZoom);
+  const factor = zoom / start.zoom;
+  const centre = { x: view.width / 2, y: view.height / 2 };
+  return {
+    zoom,
+    pan: {
+      x: centre.x - (centre.x - start.pan.x) * factor,
+      y: centre.y - (centre.y - start.pan.y) * factor,
+    },
+  };
+}

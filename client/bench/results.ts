@@ -1,0 +1,51 @@
+/** What the client benchmark reports: `client` in server/bench/results.json. */
+import { z } from 'zod';
+import { RENDERERS } from '../src/features/explorer/cytoscape/renderer-choice';
+import { GESTURES } from './page/gestures';
+
+export const firstRenderSchema = z.object({
+  graph: z.string(),
+  nodes: z.number(),
+  edges: z.number(),
+  runs: z.number(),
+  /** From navigation start to the first frame that shows the laid-out graph. */
+  medianMs: z.number(),
+  minMs: z.number(),
+  maxMs: z.number(),
+  /** Medians of the steps before it: HTML and scripts parsed, then the first view's data in. */
+  documentReadyMs: z.number(),
+  overviewDataMs: z.number(),
+});
+export type FirstRender = z.infer<typeof firstRenderSchema>;
+
+export const frameRateSchema = z.object({
+  elements: z.number(),
+  nodes: z.number(),
+  edges: z.number(),
+  renderer: z.enum(RENDERERS),
+  style: z.string(),
+  gesture: z.enum(GESTURES),
+  frames: z.number(),
+  seconds: z.number(),
+  fps: z.number(),
+  p50FrameMs: z.number(),
+  p95FrameMs: z.number(),
+  maxFrameMs: z.number(),
+});
+export type FrameRate = z.infer<typeof frameRateSchema>;
+
+export const clientBenchSchema = z.object({
+  browser: z.object({
+    chromium: z.string(),
+    /** What WebGL 2 reports; SwiftShader means software, no GPU. */
+    webglRenderer: z.string().nullable(),
+    /** What the app chose by itself in this browser. */
+    appRenderer: z.enum(RENDERERS),
+    viewport: z.object({ width: z.number(), height: z.number() }),
+  }),
+  firstRender: z.array(firstRenderSchema),
+  frameRate: z.array(frameRateSchema),
+  /** Parley's style with one cost taken out at a time, canvas renderer. */
+  styleCost: z.array(frameRateSchema),
+});
+export type ClientBenchResults = z.infer<typeof clientBenchSchema>;
