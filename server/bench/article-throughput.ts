@@ -1,0 +1,102 @@
+import { performance } from 'node:perf_hooks';
+import type { ArticleLanguage } from '@parley/graph-schema';
+import type { Db } from '../src/db/driver';
+import { ingestBundle } from '../src/db/queries/ingest';
+import { KnownEntityIndex } from '../src/extract/entities/known-entities';
+import {
+  DEV_SET_DIR,
+  HELD_OUT_DIR,
+  knownFromOtherArticles,
+  loadLiteGold,
+  loadSeedGold,
+} from '../src/extract/eval/gold';
+import { extractArticle, type ArticleInput } from '../src/extract/extract-article';
+import { extractWithGraph } from '../src/extract/extract-with-graph';
+import { progressBar } from './progress';
+
+const WARMUP_ARTICLES = 50;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Deterministic variant `n` of an article: paragraphs rotated, weekdays shifted. */
+function variant(text: string, n: number): string {
+  const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
+  const shift = n % paragraphs.length;
+  const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)];
+  return rotated
+    .join('\n\n')
+    .replace(
+      new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g'),
+      (day) => WEEKDAYS[(WEEKDAYS.indexOf(day) + n) % 7]!,
+    );
+}
+
+const SOURCES = [...loadSeedGold(), ...loadLiteGold(DEV_SET_DIR), ...loadLiteGold(HELD_OUT_DIR)];
+
+/**
+ * `count` distinct real-language articles: variants of the seed, dev-set and held-out
+ * articles (English and Telugu), so no two texts, and no two article ids, are the same.
+ */
+export function articleInputs(count: number): ArticleInput[] {
+  return Array.from({ length: count }, (_, n) => {
+    const source = SOURCES[n % SOURCES.length]!;
+    return {
+      text: variant(source.text, Math.floor(n / SOURCES.length)),
+      lang: source.lang as ArticleLanguage,
+      ...(source.publishedAt ? { publishedAt: source.publishedAt } : {}),
+    };
+  });
+}
+
+export type ArticleRate = {
+  articles: number;
+  statements: number;
+  characters: number;
+  seconds: number;
+  articlesPerSecond: number;
+};
+
+const rate = (articles: number, statements: number, characters: number, ms: number) => ({
+  articles,
+  statements,
+  characters,
+  seconds: Math.round(ms) / 1000,
+  articlesPerSecond: Math.round((articles / ms) * 1000 * 10) / 10,
+});
+
+/** Extraction alone, in process, against a fixed index of known names: the CPU-bound part. */
+export function measureExtraction(inputs: readonly ArticleInput[]): ArticleRate {
+  const known = new KnownEntityIndex(knownFromOtherArticles(SOURCES, SOURCES[0]!));
+  for (const input of inputs.slice(0, WARMUP_ARTICLES)) extractArticle(input, known);
+  let statements = 0;
+  let characters = 0;
+  const startedMs = performance.now();
+  for (const input of inputs) {
+    statements += extractArticle(input, known).bundle.statements.length;
+    characters += input.text.length;
+  }
+  return rate(inputs.length, statements, characters, performance.now() - startedMs);
+}
+
+/**
+ * What `POST /api/articles` and `npm run ingest` do for each article, one after another:
+ * names resolved against the graph, replies against its statements, then one write transaction.
+ */
+export async function measureExtractAndWrite(
+  db: Db,
+  inputs: readonly ArticleInput[],
+): Promise<ArticleRate> {
+  const bar = progressBar('Extracting and writing', inputs.length, 'articles');
+  let statements = 0;
+  let characters = 0;
+  const startedMs = performance.now();
+  for (const [i, input] of inputs.entries()) {
+    const extraction = await extractWithGraph(db, input);
+    await ingestBundle(db, extraction.bundle);
+    statements += extraction.bundle.statements.length;
+    characters += input.text.length;
+    if (i % 25 === 0) bar.update(i);
+  }
+  bar.update(inputs.length);
+  bar.stop();
+  return rate(inputs.length, statements, characters, performance.now() - startedMs);
+}
