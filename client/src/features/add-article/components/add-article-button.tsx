@@ -1,5 +1,9 @@
-import { useState } from 'react';
-import { AddArticleDialog } from './add-article-dialog';
+import { lazy, Suspense, useState } from 'react';
+
+/** Loaded on first use: most readers never add an article, so the first view does not carry it. */
+const AddArticleDialog = lazy(async () => ({
+  default: (await import('./add-article-dialog')).AddArticleDialog,
+}));
 
 /** The header's way in: the dialog exists only while open, so it starts blank every time. */
 export function AddArticleButton({
@@ -13,7 +17,11 @@ export function AddArticleButton({
       <button type="button" onClick={() => setOpen(true)}>
         Add article
       </button>
-      {open && <AddArticleDialog onClose={() => setOpen(false)} onShowArticle={onShowArticle} />}
+      {open && (
+        <Suspense fallback={null}>
+          <AddArticleDialog onClose={() => setOpen(false)} onShowArticle={onShowArticle} />
+        </Suspense>
+      )}
     </>
   );
 }
