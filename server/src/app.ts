@@ -16,6 +16,7 @@ import { clientPage } from './share-preview';
 import { articleRoutes } from './routes/articles';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
+import { oneAtATime } from './routes/one-at-a-time';
 import { readRoutes } from './routes/read';
 import { viewRoutes } from './routes/views';
 
@@ -54,8 +55,9 @@ export function createApp(options: AppOptions): Express {
   api.use(guard.reads, viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(guard.reads, readRoutes(db));
-  api.use(ingestRoutes(db, guard.writes));
-  api.use(articleRoutes(db, guard.writes, guard.reads));
+  const ingestInTurn = oneAtATime();
+  api.use(ingestRoutes(db, guard.writes, ingestInTurn));
+  api.use(articleRoutes(db, guard, ingestInTurn));
   api.use(methodNotAllowed(openApi.paths));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),

@@ -10,6 +10,7 @@ import { AppError, parseOrThrow } from '../errors';
 import { UnsupportedLanguageError, type Extraction } from '../extract/extract-article';
 import { extractWithGraph } from '../extract/extract-with-graph';
 import { toPreview } from '../extract/preview';
+import type { InTurn } from './one-at-a-time';
 
 async function extract(db: Db, input: ArticleRequest): Promise<Extraction> {
   try {
@@ -26,22 +27,22 @@ async function extract(db: Db, input: ArticleRequest): Promise<Extraction> {
 /**
  * Raw articles: extracted with the language's rules against the names already in the graph.
  * The preview writes nothing, so it needs only read access; ingesting writes through the
- * bundle path and needs the write token.
+ * bundle path, in turn with the other ingests, and needs the write token.
  */
 export function articleRoutes(
   db: Db,
-  requireWriteAccess: RequestHandler,
-  requireReadAccess: RequestHandler,
+  access: { writes: RequestHandler; reads: RequestHandler },
+  inTurn: InTurn,
 ): Router {
   const router = Router();
-  router.post('/articles/preview', requireReadAccess, async (req, res) => {
+  router.post('/articles/preview', access.reads, async (req, res) => {
     const input = parseOrThrow(articleRequestSchema, req.body, 'article');
     res.json(toPreview(await extract(db, input)));
   });
-  router.post('/articles', requireWriteAccess, async (req, res) => {
+  router.post('/articles', access.writes, async (req, res) => {
     const input = parseOrThrow(articleRequestSchema, req.body, 'article');
     const extraction = await extract(db, input);
-    const written = await ingestBundle(db, extraction.bundle);
+    const written = await inTurn(() => ingestBundle(db, extraction.bundle));
     const { statements, meetings } = extraction.bundle;
     const body: ArticleIngestResponse = {
       ...written,

@@ -66,3 +66,12 @@ export async function postJson<T = unknown>(
   });
   return { status: res.status, body: (await res.json()) as T };
 }
+
+/** Polls `check` until it holds; for a state another process reaches in its own time. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

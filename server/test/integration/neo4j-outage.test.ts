@@ -5,7 +5,7 @@ import type { SearchResponse } from '@parley/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/neo4j/free-port';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j';
-import { getJson, resetToSeed, startTestServer, type TestServer } from './harness';
+import { eventually, getJson, resetToSeed, startTestServer, type TestServer } from './harness';
 
 /** A Neo4j of its own, so stopping it does not disturb the other suites. */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-outage-'));
@@ -14,14 +14,6 @@ let neo4j: EmbeddedNeo4j;
 let server: TestServer;
 
 const start = () => startEmbeddedNeo4j({ dataDir, boltPort, heap: '256m', pageCache: '64m' });
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 beforeAll(async () => {
   boltPort = await findFreePort();
