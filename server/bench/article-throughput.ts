@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { ArticleLanguage } from '@parley/graph-schema';
 import type { Db } from '../src/db/driver';
-import { ingestBundle } from '../src/db/queries/ingest';
 import { KnownEntityIndex } from '../src/extract/entities/known-entities';
 import {
   DEV_SET_DIR,
@@ -12,6 +11,8 @@ import {
 } from '../src/extract/eval/gold';
 import { extractArticle, type ArticleInput } from '../src/extract/extract-article';
 import { extractWithGraph } from '../src/extract/extract-with-graph';
+import { KnownEntityCache } from '../src/extract/known-entity-cache';
+import { writeExtraction } from '../src/extract/write-extraction';
 import { progressBar } from './progress';
 
 const WARMUP_ARTICLES = 50;
@@ -85,13 +86,14 @@ export async function measureExtractAndWrite(
   db: Db,
   inputs: readonly ArticleInput[],
 ): Promise<ArticleRate> {
+  const known = new KnownEntityCache(db);
   const bar = progressBar('Extracting and writing', inputs.length, 'articles');
   let statements = 0;
   let characters = 0;
   const startedMs = performance.now();
   for (const [i, input] of inputs.entries()) {
-    const extraction = await extractWithGraph(db, input);
-    await ingestBundle(db, extraction.bundle);
+    const extraction = await extractWithGraph(db, known, input);
+    await writeExtraction(db, known, extraction);
     statements += extraction.bundle.statements.length;
     characters += input.text.length;
     if (i % 25 === 0) bar.update(i);

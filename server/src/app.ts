@@ -12,6 +12,7 @@ import { rateLimiters, type RateLimits } from './middleware/rate-limits';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { buildOpenApiDocument } from './openapi';
+import { KnownEntityCache } from './extract/known-entity-cache';
 import { clientPage } from './share-preview';
 import { articleRoutes } from './routes/articles';
 import { healthRoutes } from './routes/health';
@@ -56,8 +57,9 @@ export function createApp(options: AppOptions): Express {
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(guard.reads, readRoutes(db));
   const ingestInTurn = oneAtATime();
-  api.use(ingestRoutes(db, guard.writes, ingestInTurn));
-  api.use(articleRoutes(db, guard, ingestInTurn));
+  const knownNames = new KnownEntityCache(db);
+  api.use(ingestRoutes(db, guard.writes, ingestInTurn, knownNames));
+  api.use(articleRoutes(db, guard, ingestInTurn, knownNames));
   api.use(methodNotAllowed(openApi.paths));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),

@@ -10,8 +10,9 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
 import type { Db } from './db/driver';
-import { ingestBundle } from './db/queries/ingest';
 import { extractWithGraph } from './extract/extract-with-graph';
+import { KnownEntityCache } from './extract/known-entity-cache';
+import { writeExtraction } from './extract/write-extraction';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 
@@ -41,9 +42,14 @@ function articleFiles(paths: string[]): string[] {
   });
 }
 
-async function ingestFile(db: Db, file: string, dryRun: boolean): Promise<Row> {
+async function ingestFile(
+  db: Db,
+  known: KnownEntityCache,
+  file: string,
+  dryRun: boolean,
+): Promise<Row> {
   const input = articleRequestSchema.parse({ text: readFileSync(file, 'utf8') });
-  const extraction = await extractWithGraph(db, input);
+  const extraction = await extractWithGraph(db, known, input);
   const { statements, meetings } = extraction.bundle;
   const row: Row = {
     file: basename(file),
@@ -54,7 +60,7 @@ async function ingestFile(db: Db, file: string, dryRun: boolean): Promise<Row> {
     ambiguities: extraction.ambiguities.length,
   };
   if (dryRun) return row;
-  const written = await ingestBundle(db, extraction.bundle);
+  const written = await writeExtraction(db, known, extraction);
   return {
     ...row,
     'nodes created': written.nodes.created,
@@ -83,11 +89,12 @@ async function main(): Promise<void> {
   );
   try {
     await applySchema(db);
+    const known = new KnownEntityCache(db);
     bar.start(files.length, 0, { file: '' });
     for (const file of files) {
       bar.update({ file: basename(file) });
       try {
-        rows.push(await ingestFile(db, file, dryRun));
+        rows.push(await ingestFile(db, known, file, dryRun));
       } catch (err) {
         rows.push({
           file: basename(file),

@@ -5,16 +5,21 @@ import {
 } from '@parley/graph-schema';
 import { Router, type RequestHandler } from 'express';
 import type { Db } from '../db/driver';
-import { ingestBundle } from '../db/queries/ingest';
 import { AppError, parseOrThrow } from '../errors';
 import { UnsupportedLanguageError, type Extraction } from '../extract/extract-article';
 import { extractWithGraph } from '../extract/extract-with-graph';
+import type { KnownEntityCache } from '../extract/known-entity-cache';
 import { toPreview } from '../extract/preview';
+import { writeExtraction } from '../extract/write-extraction';
 import type { InTurn } from './one-at-a-time';
 
-async function extract(db: Db, input: ArticleRequest): Promise<Extraction> {
+async function extract(
+  db: Db,
+  known: KnownEntityCache,
+  input: ArticleRequest,
+): Promise<Extraction> {
   try {
-    return await extractWithGraph(db, input);
+    return await extractWithGraph(db, known, input);
   } catch (err) {
     if (err instanceof UnsupportedLanguageError)
       throw new AppError('bad_request', `Invalid article: lang: ${err.message}`, [
@@ -33,16 +38,17 @@ export function articleRoutes(
   db: Db,
   access: { writes: RequestHandler; reads: RequestHandler },
   inTurn: InTurn,
+  known: KnownEntityCache,
 ): Router {
   const router = Router();
   router.post('/articles/preview', access.reads, async (req, res) => {
     const input = parseOrThrow(articleRequestSchema, req.body, 'article');
-    res.json(toPreview(await extract(db, input)));
+    res.json(toPreview(await extract(db, known, input)));
   });
   router.post('/articles', access.writes, async (req, res) => {
     const input = parseOrThrow(articleRequestSchema, req.body, 'article');
-    const extraction = await extract(db, input);
-    const written = await inTurn(() => ingestBundle(db, extraction.bundle));
+    const extraction = await extract(db, known, input);
+    const written = await inTurn(() => writeExtraction(db, known, extraction));
     const { statements, meetings } = extraction.bundle;
     const body: ArticleIngestResponse = {
       ...written,
