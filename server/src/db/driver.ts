@@ -16,14 +16,18 @@ const MAX_TRANSACTION_RETRY_MS = 3_000;
 type Params = Record<string, unknown>;
 export type WriteTx = { run(cypher: string, params?: Params): Promise<QueryResult> };
 
-/** Connection-level failures: the server answers 503 and the driver reconnects by itself later. */
-function isUnavailable(err: unknown): boolean {
+/**
+ * Connection-level failures, and a pool with no connection free within its timeout (the driver
+ * gives that one no code): the server answers 503 and the driver reconnects by itself later.
+ */
+export function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
   return (
     err.code === 'ServiceUnavailable' ||
     err.code === 'SessionExpired' ||
     err.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    err.retriable
+    err.retriable ||
+    err.message.startsWith('Connection acquisition timed out')
   );
 }
 
