@@ -10,6 +10,7 @@ import {
   loadSeedGold,
 } from '../src/extract/eval/gold';
 import { extractArticle, type ArticleInput } from '../src/extract/extract-article';
+import { ArticleBatchWriter } from '../src/extract/article-batch-writer';
 import { extractWithGraph } from '../src/extract/extract-with-graph';
 import { KnownEntityCache } from '../src/extract/known-entity-cache';
 import { writeExtraction } from '../src/extract/write-extraction';
@@ -79,25 +80,53 @@ export function measureExtraction(inputs: readonly ArticleInput[]): ArticleRate 
 }
 
 /**
- * What `POST /api/articles` and `npm run ingest` do for each article, one after another:
- * names resolved against the graph, replies against its statements, then one write transaction.
+ * What `POST /api/articles` does for each article, one request after another: extracted
+ * against the graph's names and statements, then written in a transaction of its own.
  */
-export async function measureExtractAndWrite(
+export async function measureOnePerTransaction(
   db: Db,
   inputs: readonly ArticleInput[],
 ): Promise<ArticleRate> {
   const known = new KnownEntityCache(db);
-  const bar = progressBar('Extracting and writing', inputs.length, 'articles');
+  return timeArticles('One article per transaction', inputs, async (input) => {
+    const extraction = await extractWithGraph(db, known, input);
+    await writeExtraction(db, known, extraction);
+    return extraction.bundle.statements.length;
+  });
+}
+
+/** What `npm run ingest` does: the same extraction, written many articles per transaction. */
+export async function measureBatched(
+  db: Db,
+  inputs: readonly ArticleInput[],
+): Promise<ArticleRate> {
+  const writer = new ArticleBatchWriter(db, new KnownEntityCache(db), (batch) => {
+    if (batch.failures.length > 0) throw new Error(`${batch.failures.length} articles failed`);
+  });
+  return timeArticles(
+    'Batched',
+    inputs,
+    async (input) => (await writer.add(input)).bundle.statements.length,
+    () => writer.flush(),
+  );
+}
+
+async function timeArticles(
+  label: string,
+  inputs: readonly ArticleInput[],
+  ingest: (input: ArticleInput) => Promise<number>,
+  finish: () => Promise<void> = async () => {},
+): Promise<ArticleRate> {
+  const bar = progressBar(label, inputs.length, 'articles');
   let statements = 0;
   let characters = 0;
   const startedMs = performance.now();
   for (const [i, input] of inputs.entries()) {
-    const extraction = await extractWithGraph(db, known, input);
-    await writeExtraction(db, known, extraction);
-    statements += extraction.bundle.statements.length;
+    statements += await ingest(input);
     characters += input.text.length;
     if (i % 25 === 0) bar.update(i);
   }
+  await finish();
   bar.update(inputs.length);
   bar.stop();
   return rate(inputs.length, statements, characters, performance.now() - startedMs);

@@ -11,9 +11,16 @@ import { Db } from '../src/db/driver';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
 import { findFreePort } from '../src/neo4j/free-port';
 import { ingestSeed } from '../src/seed';
-import { articleInputs, measureExtractAndWrite, measureExtraction } from './article-throughput';
+import {
+  articleInputs,
+  measureBatched,
+  measureExtraction,
+  measureOnePerTransaction,
+} from './article-throughput';
 
 const ARTICLES = Number(process.env.PARLEY_BENCH_ARTICLES ?? 1_000);
+/** One transaction per article is slow enough that a fifth of the articles tells its rate. */
+const ONE_PER_TRANSACTION_ARTICLES = Math.ceil(ARTICLES / 5);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-extract-bench-'));
 const neo4j = await startEmbeddedNeo4j({
@@ -26,10 +33,15 @@ const db = Db.connect({ uri: neo4j.uri });
 try {
   await applySchema(db);
   await ingestSeed(db);
-  const inputs = articleInputs(ARTICLES);
+  const inputs = articleInputs(ARTICLES + ONE_PER_TRANSACTION_ARTICLES);
+  const batched = inputs.slice(0, ARTICLES);
   console.table({
-    'extraction alone': measureExtraction(inputs),
-    'extraction + write': await measureExtractAndWrite(db, inputs),
+    'extraction alone': measureExtraction(batched),
+    'extraction + write, batched (npm run ingest)': await measureBatched(db, batched),
+    'extraction + write, one per transaction (POST /api/articles)': await measureOnePerTransaction(
+      db,
+      inputs.slice(ARTICLES),
+    ),
   });
 } finally {
   await db.close();

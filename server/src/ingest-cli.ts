@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- <files or folders>`: extracts each raw article (.txt, .md) with the
- * language's rules and writes it through the bundle ingest path; idempotent. Paths are relative
- * to where npm was run. `--dry-run` extracts and reports without writing.
+ * language's rules and writes it through the bundle ingest path, many articles per transaction;
+ * idempotent. Paths are relative to where npm was run. `--dry-run` extracts and reports
+ * without writing.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -9,10 +10,10 @@ import { articleRequestSchema } from '@parley/graph-schema';
 import cliProgress from 'cli-progress';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
-import type { Db } from './db/driver';
+import { ARTICLES_PER_TRANSACTION, ArticleBatchWriter } from './extract/article-batch-writer';
+import type { Extraction } from './extract/extract-article';
 import { extractWithGraph } from './extract/extract-with-graph';
 import { KnownEntityCache } from './extract/known-entity-cache';
-import { writeExtraction } from './extract/write-extraction';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 
@@ -25,10 +26,11 @@ interface Row {
   meetings?: number;
   replies?: number;
   ambiguities?: number;
-  'nodes created'?: number;
-  'relationships created'?: number;
   error?: string;
 }
+
+const firstLine = (err: unknown) =>
+  err instanceof Error ? err.message.split('\n')[0]! : String(err);
 
 function articleFiles(paths: string[]): string[] {
   const base = process.env.INIT_CWD ?? process.cwd();
@@ -42,29 +44,15 @@ function articleFiles(paths: string[]): string[] {
   });
 }
 
-async function ingestFile(
-  db: Db,
-  known: KnownEntityCache,
-  file: string,
-  dryRun: boolean,
-): Promise<Row> {
-  const input = articleRequestSchema.parse({ text: readFileSync(file, 'utf8') });
-  const extraction = await extractWithGraph(db, known, input);
+function extractionRow(file: string, extraction: Extraction): Row {
   const { statements, meetings } = extraction.bundle;
-  const row: Row = {
+  return {
     file: basename(file),
     lang: extraction.lang,
     statements: statements.length,
     meetings: meetings.length,
     replies: statements.reduce((sum, s) => sum + s.respondsTo.length, 0),
     ambiguities: extraction.ambiguities.length,
-  };
-  if (dryRun) return row;
-  const written = await writeExtraction(db, known, extraction);
-  return {
-    ...row,
-    'nodes created': written.nodes.created,
-    'relationships created': written.relationships.created,
   };
 }
 
@@ -87,22 +75,36 @@ async function main(): Promise<void> {
     },
     cliProgress.Presets.shades_classic,
   );
+  const written = { nodes: 0, relationships: 0 };
+  const rowOfArticle = new Map<string, Row>();
   try {
     await applySchema(db);
     const known = new KnownEntityCache(db);
+    const writer = new ArticleBatchWriter(db, known, (batch) => {
+      written.nodes += batch.nodesCreated;
+      written.relationships += batch.relationshipsCreated;
+      for (const { articleId, error } of batch.failures) {
+        const row = rowOfArticle.get(articleId);
+        if (row) row.error = firstLine(error);
+      }
+    });
     bar.start(files.length, 0, { file: '' });
     for (const file of files) {
       bar.update({ file: basename(file) });
       try {
-        rows.push(await ingestFile(db, known, file, dryRun));
+        const input = articleRequestSchema.parse({ text: readFileSync(file, 'utf8') });
+        const extraction = dryRun
+          ? await extractWithGraph(db, known, input)
+          : await writer.add(input);
+        const row = extractionRow(file, extraction);
+        rowOfArticle.set(extraction.bundle.article.id, row);
+        rows.push(row);
       } catch (err) {
-        rows.push({
-          file: basename(file),
-          error: err instanceof Error ? err.message.split('\n')[0]! : String(err),
-        });
+        rows.push({ file: basename(file), error: firstLine(err) });
       }
       bar.increment();
     }
+    await writer.flush();
   } finally {
     bar.stop();
     await close();
@@ -112,6 +114,10 @@ async function main(): Promise<void> {
   console.log(
     `${rows.length - failed} of ${rows.length} articles ${dryRun ? 'extracted (dry run, nothing written)' : 'ingested'}.`,
   );
+  if (!dryRun)
+    console.log(
+      `${written.nodes} nodes and ${written.relationships} relationships created, ${ARTICLES_PER_TRANSACTION} articles per transaction.`,
+    );
   if (failed > 0) process.exitCode = 1;
 }
 

@@ -5,9 +5,29 @@ import { extractArticle, type ArticleInput, type Extraction } from './extract-ar
 import type { KnownEntityCache } from './known-entity-cache';
 
 /**
- * Extraction as the API and the CLI run it: names resolve against the actors and institutions
- * already in the graph, and replies to parties that say nothing in the article answer their
- * latest statement in the graph.
+ * Replies to parties that say nothing in the article answer their latest statement in the
+ * graph from before it was published.
+ */
+export async function answerPendingReplies(
+  db: Db,
+  extraction: Extraction,
+  publishedAt: string | undefined,
+): Promise<Extraction> {
+  if (extraction.pendingReplies.length === 0) return extraction;
+  const statements = await findStatementsBySpeakers(
+    db,
+    [...new Set(extraction.pendingReplies.map((p) => p.partyId))],
+    {
+      exceptArticleId: extraction.bundle.article.id,
+      ...(publishedAt ? { before: publishedAt } : {}),
+    },
+  );
+  return answerFromGraph(extraction, statements);
+}
+
+/**
+ * Extraction as the API runs it: names resolve against the actors and institutions already in
+ * the graph, and replies against its statements.
  */
 export async function extractWithGraph(
   db: Db,
@@ -15,14 +35,5 @@ export async function extractWithGraph(
   input: ArticleInput,
 ): Promise<Extraction> {
   const extraction = extractArticle(input, await known.current());
-  if (extraction.pendingReplies.length === 0) return extraction;
-  const statements = await findStatementsBySpeakers(
-    db,
-    [...new Set(extraction.pendingReplies.map((p) => p.partyId))],
-    {
-      exceptArticleId: extraction.bundle.article.id,
-      ...(input.publishedAt ? { before: input.publishedAt } : {}),
-    },
-  );
-  return answerFromGraph(extraction, statements);
+  return answerPendingReplies(db, extraction, input.publishedAt);
 }

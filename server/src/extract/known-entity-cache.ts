@@ -50,7 +50,12 @@ export class KnownEntityCache {
     return this.index;
   }
 
-  /** Called once `bundle` is committed: its parties and spellings become known at once. */
+  /** Drops what is held, so the next extraction reads the graph again (after a failed write). */
+  forget(): void {
+    this.index = undefined;
+  }
+
+  /** Called once `bundle` is committed (or queued to be): its parties and spellings become known at once. */
   remember(bundle: IngestBundle): void {
     if (!this.index) return;
     let changed = false;
