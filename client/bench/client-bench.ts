@@ -29,7 +29,7 @@ const CAPPED_GRAPH_STATEMENTS = 2_000;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
-    seconds: { type: 'string', default: '5' },
+    cycles: { type: 'string', default: '2' },
     runs: { type: 'string', default: '5' },
     'style-cost-size': { type: 'string', default: '5000' },
   },
@@ -43,7 +43,7 @@ function positiveInteger(option: string, text: string): number {
 }
 
 const sizes = values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim()));
-const seconds = positiveInteger('seconds', values.seconds);
+const cycles = positiveInteger('cycles', values.cycles);
 const runs = positiveInteger('runs', values.runs);
 const styleCostSize = Number(values['style-cost-size']);
 if (!Number.isInteger(styleCostSize) || styleCostSize < 0)
@@ -86,7 +86,7 @@ async function frameRates(browser: Browser, pageUrl: string) {
     for (const renderer of RENDERERS)
       for (const style of [PARLEY_STYLE, BARE_STYLE]) {
         log(`Panning and zooming ${elements} elements: ${renderer}, ${style} style…`);
-        const test: FrameRateCase = { graph, elements, renderer, style, seconds };
+        const test: FrameRateCase = { graph, elements, renderer, style, cycles };
         frameRate.push(...(await measureFrameRate(browser, pageUrl, test, ARTIFACTS_DIR)));
       }
   }
@@ -100,7 +100,7 @@ async function frameRates(browser: Browser, pageUrl: string) {
         elements: styleCostSize,
         renderer: 'canvas',
         style,
-        seconds,
+        cycles,
       };
       styleCost.push(...(await measureFrameRate(browser, pageUrl, test, ARTIFACTS_DIR)));
     }

@@ -31,6 +31,11 @@ export const frameRateSchema = z.object({
   p50FrameMs: z.number(),
   p95FrameMs: z.number(),
   maxFrameMs: z.number(),
+  /** CPU time of all Chromium processes per frame; robust to other load on the machine. */
+  cpuMsPerFrame: z.number(),
+  /** The first round of the gesture, while texture caches fill: not in the numbers above. */
+  firstRoundFps: z.number(),
+  firstRoundMaxFrameMs: z.number(),
 });
 export type FrameRate = z.infer<typeof frameRateSchema>;
 

@@ -36,7 +36,9 @@ export type ServedPage = { url: string; close(): Promise<void> };
 export async function serveBenchPage(): Promise<ServedPage> {
   const out = tempDir('parley-bench-page-');
   const config = { root: BENCH_PAGE_DIR, configFile: false, logLevel: 'warn' } as const;
-  await build({ ...config, build: { outDir: out.dir, emptyOutDir: true } });
+  // One chunk with all of Cytoscape in it: its size matters to no one here.
+  const quiet = { chunkSizeWarningLimit: 5_000 };
+  await build({ ...config, build: { outDir: out.dir, emptyOutDir: true, ...quiet } });
   const port = await findFreePort();
   const server = await preview({
     ...config,

@@ -39,7 +39,7 @@ const { values } = parseArgs({
     'page-cache': { type: 'string', default: process.env.PARLEY_NEO4J_PAGECACHE ?? '4g' },
     only: { type: 'string' },
     'client-sizes': { type: 'string' },
-    'client-seconds': { type: 'string' },
+    'client-cycles': { type: 'string' },
   },
 });
 if (values.only !== undefined && values.only !== 'server' && values.only !== 'client')
@@ -189,7 +189,7 @@ async function clientBench() {
   console.error('Client benchmark in headless Chromium…');
   const client = await runClientBench({
     sizes: values['client-sizes'],
-    seconds: values['client-seconds'],
+    cycles: values['client-cycles'],
   });
   mergeClientResults(RESULTS_FILE, client);
   printClientResults(client);

@@ -13,13 +13,13 @@ const CLIENT_BENCH = path.resolve(
   '../../client/bench/client-bench.ts',
 );
 
-export type ClientBenchOptions = { sizes?: string; seconds?: string };
+export type ClientBenchOptions = { sizes?: string; cycles?: string };
 
 /** Runs the client benchmark; its progress goes to this terminal, its results come back parsed. */
 export function runClientBench(options: ClientBenchOptions): Promise<ClientBenchResults> {
   const args = ['--import', 'tsx', CLIENT_BENCH];
   if (options.sizes) args.push('--sizes', options.sizes);
-  if (options.seconds) args.push('--seconds', options.seconds);
+  if (options.cycles) args.push('--cycles', options.cycles);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -65,6 +65,8 @@ export function printClientResults(client: ClientBenchResults): void {
       fps: r.fps,
       'p95 frame ms': r.p95FrameMs,
       'max frame ms': r.maxFrameMs,
+      'CPU ms/frame': r.cpuMsPerFrame,
+      'first round fps': r.firstRoundFps,
     }));
   console.table(fps(client.frameRate));
   if (client.styleCost.length > 0) console.table(fps(client.styleCost));

@@ -4,10 +4,10 @@ export type Gesture = (typeof GESTURES)[number];
 export type Camera = { zoom: number; pan: { x: number; y: number } };
 export type View = { width: number; height: number; maxZoom: number };
 
-const PAN_PERIOD_MS = 3_000;
+/** How long one round of each gesture takes, back to where it started. */
+export const GESTURE_PERIOD_MS: Record<Gesture, number> = { pan: 3_000, zoom: 4_000 };
 /** The circle the view pans around, as a share of its shorter side. */
 const PAN_RADIUS_SHARE = 0.25;
-const ZOOM_PERIOD_MS = 4_000;
 /** How far in a zoom goes, from the starting zoom, before it comes back out. */
 const ZOOM_IN_FACTOR = 8;
 
@@ -17,7 +17,7 @@ const ZOOM_IN_FACTOR = 8;
  */
 export function cameraAt(gesture: Gesture, start: Camera, view: View, elapsedMs: number): Camera {
   if (gesture === 'pan') {
-    const phase = (2 * Math.PI * elapsedMs) / PAN_PERIOD_MS;
+    const phase = (2 * Math.PI * elapsedMs) / GESTURE_PERIOD_MS.pan;
     const radius = PAN_RADIUS_SHARE * Math.min(view.width, view.height);
     return {
       zoom: start.zoom,
@@ -27,7 +27,7 @@ export function cameraAt(gesture: Gesture, start: Camera, view: View, elapsedMs:
       },
     };
   }
-  const phase = (2 * Math.PI * elapsedMs) / ZOOM_PERIOD_MS;
+  const phase = (2 * Math.PI * elapsedMs) / GESTURE_PERIOD_MS.zoom;
   const zoom = Math.min(start.zoom * ZOOM_IN_FACTOR ** ((1 - Math.cos(phase)) / 2), view.maxZoom);
   const factor = zoom / start.zoom;
   const centre = { x: view.width / 2, y: view.height / 2 };

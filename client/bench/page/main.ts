@@ -15,14 +15,14 @@ import { cameraAt, type Camera, type Gesture } from './gestures';
 import { stylesheetFor } from './style-variants';
 
 const FIT_PADDING_PX = 30;
-const WARM_UP_MS = 1_000;
 
 export type DrawnGraph = { nodes: number; edges: number; webglLayer: boolean };
 
 export type BenchPage = {
   gpuRenderer(): string | null;
   draw(graph: BenchGraph, renderer: RendererName, style: string): Promise<DrawnGraph>;
-  measure(gesture: Gesture, seconds: number): Promise<FrameStats>;
+  /** Plays a gesture for `ms`, one camera step per frame, and times the frames. */
+  play(gesture: Gesture, ms: number): Promise<FrameStats>;
 };
 
 declare global {
@@ -77,9 +77,7 @@ window.parleyBench = {
     };
   },
 
-  async measure(gesture, seconds) {
-    const cy = current();
-    await playGesture(cy, gesture, WARM_UP_MS);
-    return frameStats(await playGesture(cy, gesture, seconds * 1000));
+  async play(gesture, ms) {
+    return frameStats(await playGesture(current(), gesture, ms));
   },
 };
