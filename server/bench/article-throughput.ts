@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleLanguage } from '@parley/graph-schema';
-import type { Db } from '../src/db/driver';
+import { applySchema } from '../src/db/apply-schema';
+import { Db } from '../src/db/driver';
 import { KnownEntityIndex } from '../src/extract/entities/known-entities';
 import {
   DEV_SET_DIR,
@@ -14,6 +18,9 @@ import { ArticleBatchWriter } from '../src/extract/article-batch-writer';
 import { extractWithGraph } from '../src/extract/extract-with-graph';
 import { KnownEntityCache } from '../src/extract/known-entity-cache';
 import { writeExtraction } from '../src/extract/write-extraction';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
+import { findFreePort } from '../src/neo4j/free-port';
+import { ingestSeed } from '../src/seed';
 import { progressBar } from './progress';
 
 const WARMUP_ARTICLES = 50;
@@ -130,4 +137,53 @@ async function timeArticles(
   bar.update(inputs.length);
   bar.stop();
   return rate(inputs.length, statements, characters, performance.now() - startedMs);
+}
+
+export type ArticleBenchResults = {
+  extractionAlone: ArticleRate;
+  batched: ArticleRate;
+  onePerTransaction: ArticleRate;
+};
+
+/**
+ * Articles per second for extraction alone and for extraction + write, batched (`npm run
+ * ingest`) and one per transaction (POST /api/articles), on a fresh Neo4j holding the seed.
+ */
+export async function runArticleBench(
+  articles: number,
+  neo4jMemory: { heap: string; pageCache: string },
+): Promise<ArticleBenchResults> {
+  // One transaction per article is slow enough that a fifth of the articles tells its rate.
+  const onePerTransaction = Math.ceil(articles / 5);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-article-bench-'));
+  const neo4j = await startEmbeddedNeo4j({
+    dataDir,
+    boltPort: await findFreePort(),
+    ...neo4jMemory,
+  });
+  const db = Db.connect({ uri: neo4j.uri });
+  try {
+    await applySchema(db);
+    await ingestSeed(db);
+    const inputs = articleInputs(articles + onePerTransaction);
+    const batched = inputs.slice(0, articles);
+    return {
+      extractionAlone: measureExtraction(batched),
+      batched: await measureBatched(db, batched),
+      onePerTransaction: await measureOnePerTransaction(db, inputs.slice(articles)),
+    };
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function printArticleResults(results: ArticleBenchResults): void {
+  console.log('\nRaw articles (English and Telugu), extraction and writes:');
+  console.table({
+    'extraction alone': results.extractionAlone,
+    'extraction + write, batched (npm run ingest)': results.batched,
+    'extraction + write, one per transaction (POST /api/articles)': results.onePerTransaction,
+  });
 }

@@ -2,8 +2,9 @@
  * `npm run bench`: ingest throughput against a bare UNWIND … CREATE floor, read latencies at
  * growing scale beside a bare Bolt round trip, and the HTTP server under concurrent load.
  * Prints a table and writes server/bench/results.json. Starts its own Neo4j in a temporary folder.
- * Then the client in headless Chromium (client-bench.ts). `--only server` or `--only client` runs
- * one half; the client half alone updates `client` in an existing results.json.
+ * Then raw articles per second (article-throughput.ts) and the client in headless Chromium
+ * (client-bench.ts). `--only server|articles|client` runs one part; the articles and client
+ * parts update their own key in an existing results.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,10 +23,12 @@ import { listen } from '../src/http-server';
 import { createLogger } from '../src/logger';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
 import { findFreePort } from '../src/neo4j/free-port';
+import { printArticleResults, runArticleBench } from './article-throughput';
 import { mergeClientResults, printClientResults, runClientBench } from './client-bench';
 import { measureFloor } from './floor';
 import { measureLatency, type LatencySummary } from './latency';
 import { progressBar } from './progress';
+import { mergeIntoResults } from './results-file';
 import { LookupSamples } from './samples';
 import { syntheticBundles } from './synthetic-graph';
 import { ingestSynthetic } from './synthetic-ingest';
@@ -40,10 +43,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'client-sizes': { type: 'string' },
     'client-cycles': { type: 'string' },
+    articles: { type: 'string', default: '1000' },
   },
 });
-if (values.only !== undefined && values.only !== 'server' && values.only !== 'client')
-  throw new Error(`--only takes "server" or "client", got "${values.only}"`);
+const PARTS = ['server', 'articles', 'client'];
+if (values.only !== undefined && !PARTS.includes(values.only))
+  throw new Error(`--only takes one of ${PARTS.join(', ')}; got "${values.only}"`);
+const runs = (part: string) => values.only === undefined || values.only === part;
 const scales = values.scales
   .split(',')
   .map(Number)
@@ -196,5 +202,17 @@ async function clientBench() {
   console.log(`Written to ${RESULTS_FILE}`);
 }
 
-if (values.only !== 'client') await main();
-if (values.only !== 'server') await clientBench();
+async function articleBench() {
+  console.error(`Raw articles: ${values.articles} extracted and written…`);
+  const articles = await runArticleBench(Number(values.articles), {
+    heap: values.heap,
+    pageCache: values['page-cache'],
+  });
+  mergeIntoResults(RESULTS_FILE, 'articles', articles);
+  printArticleResults(articles);
+  console.log(`Written to ${RESULTS_FILE}`);
+}
+
+if (runs('server')) await main();
+if (runs('articles')) await articleBench();
+if (runs('client')) await clientBench();

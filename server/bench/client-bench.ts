@@ -3,10 +3,10 @@
  * it builds the client, starts its own Neo4j and drives headless Chromium.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBenchSchema, type ClientBenchResults } from '../../client/bench/results';
+import { mergeIntoResults } from './results-file';
 
 const CLIENT_BENCH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -32,11 +32,9 @@ export function runClientBench(options: ClientBenchOptions): Promise<ClientBench
   });
 }
 
-/** Puts the client results into an existing results file, keeping what the server part wrote. */
+/** Puts the client results into the results file, keeping what the server part wrote there. */
 export function mergeClientResults(file: string, client: ClientBenchResults): void {
-  const existing: unknown = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  const report = typeof existing === 'object' && existing !== null ? existing : {};
-  fs.writeFileSync(file, `${JSON.stringify({ ...report, client }, null, 2)}\n`);
+  mergeIntoResults(file, 'client', client);
 }
 
 export function printClientResults(client: ClientBenchResults): void {
