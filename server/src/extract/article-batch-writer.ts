@@ -1,5 +1,6 @@
 import type { Db } from '../db/driver';
 import { ingestBundle, ingestBundles } from '../db/queries/ingest';
+import type { KnownStatement } from './entities/known-entities';
 import { extractArticle, type ArticleInput, type Extraction } from './extract-article';
 import { answerPendingReplies } from './extract-with-graph';
 import type { KnownEntityCache } from './known-entity-cache';
@@ -20,10 +21,9 @@ export type WrittenBatch = {
 
 /**
  * Many articles in a row (`npm run ingest`, the article benchmark): each is extracted against
- * the graph and the articles queued before it, and written with others in one transaction.
- * An article that answers a party it does not quote needs the graph's statements, so the
- * queue is written first. A failed batch is written again article by article: each article is
- * all in the graph or not at all.
+ * the graph and the articles queued before it (their names, and their statements for replies),
+ * and written with others in one transaction. A failed batch is written again article by
+ * article: each article is all in the graph or not at all.
  */
 export class ArticleBatchWriter {
   private queue: Extraction[] = [];
@@ -36,15 +36,28 @@ export class ArticleBatchWriter {
   ) {}
 
   async add(input: ArticleInput): Promise<Extraction> {
-    let extraction = extractArticle(input, await this.known.current());
-    if (extraction.pendingReplies.length > 0) {
-      await this.flush();
-      extraction = await answerPendingReplies(this.db, extraction, input.publishedAt);
-    }
+    const extraction = await answerPendingReplies(
+      this.db,
+      extractArticle(input, await this.known.current()),
+      input.publishedAt,
+      this.queuedStatements(),
+    );
     this.known.remember(extraction.bundle);
     this.queue.push(extraction);
     if (this.queue.length >= this.perTransaction) await this.flush();
     return extraction;
+  }
+
+  private queuedStatements(): KnownStatement[] {
+    return this.queue.flatMap(({ bundle }) =>
+      bundle.statements.map((s) => ({
+        id: s.id,
+        speakerIds: s.speakers,
+        text: s.text,
+        articleId: bundle.article.id,
+        ...(s.date ? { date: s.date } : {}),
+      })),
+    );
   }
 
   async flush(): Promise<void> {

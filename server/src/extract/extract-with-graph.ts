@@ -1,28 +1,34 @@
 import type { Db } from '../db/driver';
 import { findStatementsBySpeakers } from '../db/queries/known-entities';
 import { answerFromGraph } from './assemble/graph-replies';
+import type { KnownStatement } from './entities/known-entities';
 import { extractArticle, type ArticleInput, type Extraction } from './extract-article';
 import type { KnownEntityCache } from './known-entity-cache';
 
 /**
- * Replies to parties that say nothing in the article answer their latest statement in the
- * graph from before it was published.
+ * Replies to parties that say nothing in the article answer their latest statement from before
+ * it was published: in the graph, or among `unwritten` statements (those of articles queued to
+ * be written with it), chosen by the same rule the graph query applies.
  */
 export async function answerPendingReplies(
   db: Db,
   extraction: Extraction,
   publishedAt: string | undefined,
+  unwritten: readonly KnownStatement[] = [],
 ): Promise<Extraction> {
   if (extraction.pendingReplies.length === 0) return extraction;
-  const statements = await findStatementsBySpeakers(
+  const articleId = extraction.bundle.article.id;
+  const inGraph = await findStatementsBySpeakers(
     db,
     [...new Set(extraction.pendingReplies.map((p) => p.partyId))],
-    {
-      exceptArticleId: extraction.bundle.article.id,
-      ...(publishedAt ? { before: publishedAt } : {}),
-    },
+    { exceptArticleId: articleId, ...(publishedAt ? { before: publishedAt } : {}) },
   );
-  return answerFromGraph(extraction, statements);
+  const queued = unwritten.filter(
+    (s) =>
+      s.articleId !== articleId &&
+      (publishedAt === undefined || s.date === undefined || s.date <= publishedAt),
+  );
+  return answerFromGraph(extraction, [...inGraph, ...queued]);
 }
 
 /**
