@@ -1,0 +1,153 @@
+import { NodeLabel, RelType } from '@parley/graph-schema';
+import { runBatched, type IngestContext } from './ingest-batches';
+import { propertyMap, writeLinks } from './ingest-links';
+import { addRefs, refOf, type NodeRefs } from './ingest-refs';
+import {
+  LINK_PROPERTIES,
+  STATEMENT_PROPERTIES,
+  type Link,
+  type Links,
+  type SourceRows,
+  type StatementProperties,
+} from './ingest-rows';
+
+/** The relationships a new statement is created with, under a field of its row each. */
+const CREATED_WITH_STATEMENT = [
+  { field: 'said', type: RelType.SAID, statementEnd: 'to' },
+  { field: 'addressedTo', type: RelType.ADDRESSED_TO, statementEnd: 'from' },
+  { field: 'reportedIn', type: RelType.REPORTED_IN, statementEnd: 'from' },
+] as const;
+
+type StatementLink = (typeof CREATED_WITH_STATEMENT)[number];
+
+function createWithStatement({ field, type, statementEnd }: StatementLink): string {
+  const props = propertyMap(LINK_PROPERTIES[type], 'link');
+  const pattern =
+    statementEnd === 'to' ? `(n)-[:${type} ${props}]->(s)` : `(s)-[:${type} ${props}]->(n)`;
+  return `
+  CALL (s, row) {
+    UNWIND row.${field} AS link
+    MATCH (n) WHERE elementId(n) = link.ref
+    CREATE ${pattern}
+  }`;
+}
+
+/**
+ * Creates the statements that do not exist yet, each with who said it, to whom and where, and
+ * answers the element ids of all of them and the ids of those that existed. The existence check
+ * takes the id's index-entry lock, so no concurrent transaction can create the same statement
+ * between the check and CREATE. The subquery answers an element id, not the node: Neo4j 5.26
+ * pads an OPTIONAL CALL that returned no node with node -1 instead of null.
+ */
+const CREATE_NEW_STATEMENTS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (known:${NodeLabel.Statement} {id: row.properties.id})
+OPTIONAL CALL (row, known) {
+  WITH row, known WHERE known IS NULL
+  CREATE (s:${NodeLabel.Statement} ${propertyMap(STATEMENT_PROPERTIES, 'row.properties')})
+  WITH s, row${CREATED_WITH_STATEMENT.map(createWithStatement).join('')}
+  RETURN elementId(s) AS created
+}
+RETURN collect(row.properties.id) AS ids, collect(coalesce(created, elementId(known))) AS refs,
+       collect(CASE WHEN known IS NOT NULL THEN row.properties.id END) AS known`;
+
+/** Curated statements are never overwritten by extracted ones. */
+const UPDATE_KNOWN_STATEMENTS = `
+UNWIND $rows AS row
+MATCH (s:${NodeLabel.Statement} {id: row.id})
+WITH s, row
+WHERE s.source IS NULL OR $source = 'curated' OR s.source = 'extracted'
+SET s += row, s.source = $source`;
+
+/** A link of a statement: the element id of its far end, and its properties. */
+type LinkOfStatement = Record<string, unknown> & { ref: string };
+type NewStatementRow = { properties: StatementProperties } & Record<
+  StatementLink['field'],
+  LinkOfStatement[]
+>;
+
+/** Each statement with its links by field; the server creates those new to the graph. */
+function statementRows(statements: StatementProperties[], links: Links, refs: NodeRefs) {
+  const rows = new Map<string, NewStatementRow>(
+    statements.map((properties) => [
+      properties.id,
+      { properties, said: [], addressedTo: [], reportedIn: [] },
+    ]),
+  );
+  for (const { field, type, statementEnd } of CREATED_WITH_STATEMENT)
+    for (const link of links[type] as Link[]) {
+      const { from, to, ...props } = link;
+      const farEnd = statementEnd === 'to' ? from : to;
+      rows.get(link[statementEnd])?.[field].push({ ref: refOf(refs, farEnd), ...props });
+    }
+  return [...rows.values()];
+}
+
+/**
+ * Creates the statements new to the graph with their speakers, addressees and articles; adds
+ * the element ids of every statement to `refs`. Answers the ids of those that already existed.
+ */
+export async function createStatements(
+  ctx: IngestContext,
+  { statements, links }: SourceRows,
+): Promise<Set<string>> {
+  const rows = statementRows(statements, links, ctx.refs);
+  const known = new Set<string>();
+  for (const result of await runBatched(ctx, CREATE_NEW_STATEMENTS, rows)) {
+    addRefs(ctx.refs, result);
+    for (const id of result.records[0]?.get('known') as string[]) known.add(id);
+  }
+  return known;
+}
+
+/**
+ * The idempotent path for statements the graph already held: properties updated unless
+ * curated ones would be overwritten, each relationship merged. Sent at once (see runBatched).
+ */
+export function updateKnownStatements(
+  ctx: IngestContext,
+  { statements, links }: SourceRows,
+  known: ReadonlySet<string>,
+): Promise<unknown> {
+  if (known.size === 0) return Promise.resolve();
+  return Promise.all([
+    runBatched(
+      ctx,
+      UPDATE_KNOWN_STATEMENTS,
+      statements.filter((s) => known.has(s.id)),
+    ),
+    ...CREATED_WITH_STATEMENT.map(({ type, statementEnd }) =>
+      writeLinks(
+        ctx,
+        type,
+        (links[type] as Link[]).filter((link) => known.has(link[statementEnd])),
+        'merge',
+      ),
+    ),
+  ]);
+}
+
+/**
+ * Replies, once every statement they may answer exists: created for statements new to the
+ * graph (they cannot have any yet), merged for the others. Sent at once (see runBatched).
+ */
+export function writeReplies(
+  ctx: IngestContext,
+  replies: Links['RESPONDS_TO'],
+  known: ReadonlySet<string>,
+): Promise<unknown> {
+  return Promise.all([
+    writeLinks(
+      ctx,
+      RelType.RESPONDS_TO,
+      replies.filter((link) => known.has(link.from)),
+      'merge',
+    ),
+    writeLinks(
+      ctx,
+      RelType.RESPONDS_TO,
+      replies.filter((link) => !known.has(link.from)),
+      'create',
+    ),
+  ]);
+}
