@@ -4,6 +4,7 @@ import { notFound } from '../../errors';
 import { int } from '../convert';
 import type { Db } from '../driver';
 import { orderThreadOldestFirst } from '../../threads/order-thread';
+import type { ReadQuery } from './read-query';
 import { toEdges, toNodes } from './subgraph';
 
 /** The whole RESPONDS_TO thread through a statement: everything it answers and everything answering it. */
@@ -21,8 +22,14 @@ CALL (all) {
 }
 RETURN all AS nodes, rels`;
 
+export const chainRead = (id: string): ReadQuery => ({
+  cypher: CHAIN,
+  params: { id, limit: int(API_LIMITS.chainMax) },
+});
+
 export async function getChain(db: Db, id: string): Promise<ChainResponse> {
-  const result = await db.read(CHAIN, { id, limit: int(API_LIMITS.chainMax) });
+  const { cypher, params } = chainRead(id);
+  const result = await db.read(cypher, params);
   const record = result.records[0];
   if (!record) throw notFound(`Statement ${id}`);
   const statements = toNodes(record.get('nodes') as Node[]);

@@ -2,6 +2,7 @@ import { INSTITUTION_KINDS, NodeLabel, RelType, type InstitutionKind } from '@pa
 import type { KnownEntity, KnownStatement } from '../../extract/entities/known-entities';
 import { int } from '../convert';
 import type { Db } from '../driver';
+import type { ReadQuery } from './read-query';
 
 /** More than any graph Parley serves today; a guard, not a page size. */
 const KNOWN_ENTITIES_MAX = 100_000;
@@ -37,8 +38,14 @@ RETURN speakerId, s.id AS id, s.text AS text, s.date AS date, s.articleId AS art
 const isInstitutionKind = (value: unknown): value is InstitutionKind =>
   (INSTITUTION_KINDS as readonly unknown[]).includes(value);
 
+export const knownEntitiesRead = (): ReadQuery => ({
+  cypher: KNOWN_ENTITIES,
+  params: { limit: int(KNOWN_ENTITIES_MAX) },
+});
+
 export async function loadKnownEntities(db: Db): Promise<KnownEntity[]> {
-  const result = await db.read(KNOWN_ENTITIES, { limit: int(KNOWN_ENTITIES_MAX) });
+  const { cypher, params } = knownEntitiesRead();
+  const result = await db.read(cypher, params);
   return result.records.map((r) => {
     const role = r.get('role') as string | null;
     const institutionKind = r.get('institutionKind') as unknown;
@@ -53,19 +60,30 @@ export async function loadKnownEntities(db: Db): Promise<KnownEntity[]> {
   });
 }
 
-/** What these speakers said lately in other articles, newest first, for replies to answer. */
-export async function findStatementsBySpeakers(
-  db: Db,
+export type StatementsBySpeakersOptions = { exceptArticleId: string; before?: string };
+
+export const statementsBySpeakersRead = (
   speakerIds: string[],
-  options: { exceptArticleId: string; before?: string },
-): Promise<KnownStatement[]> {
-  if (speakerIds.length === 0) return [];
-  const result = await db.read(STATEMENTS_BY_SPEAKERS, {
+  options: StatementsBySpeakersOptions,
+): ReadQuery => ({
+  cypher: STATEMENTS_BY_SPEAKERS,
+  params: {
     speakerIds,
     articleId: options.exceptArticleId,
     before: options.before ?? null,
     perSpeaker: int(STATEMENTS_PER_SPEAKER),
-  });
+  },
+});
+
+/** What these speakers said lately in other articles, newest first, for replies to answer. */
+export async function findStatementsBySpeakers(
+  db: Db,
+  speakerIds: string[],
+  options: StatementsBySpeakersOptions,
+): Promise<KnownStatement[]> {
+  if (speakerIds.length === 0) return [];
+  const { cypher, params } = statementsBySpeakersRead(speakerIds, options);
+  const result = await db.read(cypher, params);
   return result.records.map((r) => {
     const date = r.get('date') as string | null;
     return {

@@ -3,6 +3,7 @@ import type { Node } from 'neo4j-driver';
 import { notFound } from '../../errors';
 import { int, toGraphNode } from '../convert';
 import type { Db } from '../driver';
+import type { ReadQuery } from './read-query';
 import { CONTRACT_RELS, INDUCED_EDGES, toSubgraph } from './subgraph';
 
 /** Ids carry their kind, so every lookup uses one label's unique-id index. */
@@ -12,8 +13,14 @@ function labelFor(id: string) {
   return LABEL_BY_KIND[kind];
 }
 
+export const nodeRead = (id: string): ReadQuery => ({
+  cypher: `MATCH (n:${labelFor(id)} {id: $id}) RETURN n`,
+  params: { id },
+});
+
 export async function getNode(db: Db, id: string): Promise<GraphNode> {
-  const result = await db.read(`MATCH (n:${labelFor(id)} {id: $id}) RETURN n`, { id });
+  const { cypher, params } = nodeRead(id);
+  const result = await db.read(cypher, params);
   const record = result.records[0];
   if (!record) throw notFound(`Node ${id}`);
   return toGraphNode(record.get('n') as Node);
@@ -36,19 +43,22 @@ RETURN all AS nodes, rels, truncated`;
 
 export type NeighborhoodOptions = { depth: number; limit: number; offset: number };
 
+export const neighborhoodRead = (
+  id: string,
+  { depth, limit, offset }: NeighborhoodOptions,
+): ReadQuery => ({
+  cypher: neighborhoodQuery(labelFor(id), depth === 2 ? 2 : 1),
+  params: { id, limit: int(limit), offset: int(offset), limitPlusOne: int(limit + 1) },
+});
+
 /** Neighbours up to `depth` hops, paged by id, with the relationships among them. */
 export async function getNeighborhood(
   db: Db,
   id: string,
-  { depth, limit, offset }: NeighborhoodOptions,
+  options: NeighborhoodOptions,
 ): Promise<Subgraph> {
-  const cypher = neighborhoodQuery(labelFor(id), depth === 2 ? 2 : 1);
-  const result = await db.read(cypher, {
-    id,
-    limit: int(limit),
-    offset: int(offset),
-    limitPlusOne: int(limit + 1),
-  });
+  const { cypher, params } = neighborhoodRead(id, options);
+  const result = await db.read(cypher, params);
   const record = result.records[0];
   if (!record) throw notFound(`Node ${id}`);
   return toSubgraph(record);

@@ -6,6 +6,7 @@ import {
   type Subgraph,
 } from '@parley/graph-schema';
 import type { Db } from '../driver';
+import type { ReadQuery } from './read-query';
 import { INDUCED_EDGES, toSubgraph } from './subgraph';
 
 const idsParam = (kind: NodeKind) => `${kind}Ids`;
@@ -26,8 +27,7 @@ WITH collect(n) AS all
 ${INDUCED_EDGES}
 RETURN all AS nodes, rels, false AS truncated`;
 
-/** The nodes with these ids that exist, and every relationship among them. */
-export async function getSubgraphByIds(db: Db, ids: readonly string[]): Promise<Subgraph> {
+export function subgraphByIdsRead(ids: readonly string[]): ReadQuery {
   const params: Record<string, string[]> = Object.fromEntries(
     NODE_KINDS.map((kind) => [idsParam(kind), []]),
   );
@@ -35,7 +35,13 @@ export async function getSubgraphByIds(db: Db, ids: readonly string[]): Promise<
     const kind = kindOfId(id);
     if (kind) params[idsParam(kind)]?.push(id);
   }
-  const result = await db.read(SUBGRAPH_BY_IDS, params);
+  return { cypher: SUBGRAPH_BY_IDS, params };
+}
+
+/** The nodes with these ids that exist, and every relationship among them. */
+export async function getSubgraphByIds(db: Db, ids: readonly string[]): Promise<Subgraph> {
+  const { cypher, params } = subgraphByIdsRead(ids);
+  const result = await db.read(cypher, params);
   const record = result.records[0];
   return record ? toSubgraph(record) : { nodes: [], edges: [], truncated: false };
 }

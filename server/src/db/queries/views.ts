@@ -9,6 +9,7 @@ import {
   type ViewState,
 } from '@parley/graph-schema';
 import type { Db } from '../driver';
+import type { ReadQuery } from './read-query';
 
 /** 128 random bits: a saved view can be shared but never guessed. */
 const VIEW_ID_BYTES = 16;
@@ -26,16 +27,27 @@ OPTIONAL MATCH (n:${label} {id: id})
 WITH id, n WHERE n IS NULL
 RETURN collect(id) AS missing`;
 
-async function findMissingNodes(db: Db, ids: string[]): Promise<string[]> {
+/** One lookup per label among `ids`; ids of no known kind are missing without one. */
+export function missingNodesReads(ids: string[]): { unknownKind: string[]; reads: ReadQuery[] } {
   const byLabel = new Map<NodeLabel, string[]>();
-  const missing: string[] = [];
+  const unknownKind: string[] = [];
   for (const id of ids) {
     const kind = kindOfId(id);
-    if (!kind) missing.push(id);
+    if (!kind) unknownKind.push(id);
     else byLabel.set(LABEL_BY_KIND[kind], [...(byLabel.get(LABEL_BY_KIND[kind]) ?? []), id]);
   }
-  for (const [label, labelIds] of byLabel) {
-    const result = await db.read(missingOfLabel(label), { ids: labelIds });
+  const reads = [...byLabel].map(([label, labelIds]) => ({
+    cypher: missingOfLabel(label),
+    params: { ids: labelIds },
+  }));
+  return { unknownKind, reads };
+}
+
+async function findMissingNodes(db: Db, ids: string[]): Promise<string[]> {
+  const { unknownKind, reads } = missingNodesReads(ids);
+  const missing = [...unknownKind];
+  for (const { cypher, params } of reads) {
+    const result = await db.read(cypher, params);
     missing.push(...((result.records[0]?.get('missing') as string[] | undefined) ?? []));
   }
   return missing;
@@ -54,8 +66,11 @@ export async function saveView(db: Db, state: ViewState): Promise<SavedView> {
   };
 }
 
+export const viewRead = (id: string): ReadQuery => ({ cypher: GET_VIEW, params: { id } });
+
 export async function getView(db: Db, id: string): Promise<SavedView | undefined> {
-  const result = await db.read(GET_VIEW, { id });
+  const { cypher, params } = viewRead(id);
+  const result = await db.read(cypher, params);
   const record = result.records[0];
   if (!record) return undefined;
   const { state } = restoreViewState(JSON.parse(record.get('state') as string));

@@ -2,6 +2,7 @@ import { NodeLabel, RelType, SPOKE_TO, type WhoSaidWhatPair } from '@parley/grap
 import type { Node } from 'neo4j-driver';
 import { int, toGraphNode, toNumber } from '../convert';
 import type { Db } from '../driver';
+import type { ReadQuery } from './read-query';
 
 /**
  * Speaker → addressee pairs, busiest first, read from the SPOKE_TO aggregate through its
@@ -39,8 +40,14 @@ function toPartyRef(node: Node) {
   return { id, kind, label };
 }
 
+export const whoSaidWhatRead = (limit: number): ReadQuery => ({
+  cypher: WHO_SAID_WHAT,
+  params: { limit: int(limit) },
+});
+
 export async function getWhoSaidWhat(db: Db, limit: number): Promise<WhoSaidWhatPair[]> {
-  const result = await db.read(WHO_SAID_WHAT, { limit: int(limit) });
+  const { cypher, params } = whoSaidWhatRead(limit);
+  const result = await db.read(cypher, params);
   return result.records.map((record) => ({
     speaker: toPartyRef(record.get('p') as Node),
     addressee: toPartyRef(record.get('q') as Node),
