@@ -18,6 +18,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   `CREATE CONSTRAINT view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
+  // The first view ranks parties by the degree ingest keeps on them, read in index order.
+  `CREATE INDEX actor_degree IF NOT EXISTS FOR (n:${NodeLabel.Actor}) ON (n.degree)`,
+  `CREATE INDEX institution_degree IF NOT EXISTS FOR (n:${NodeLabel.Institution}) ON (n.degree)`,
   `CREATE INDEX spoke_to_count IF NOT EXISTS FOR ()-[r:${SPOKE_TO}]-() ON (r.count)`,
   `CREATE INDEX meets_with_id IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() ON (r.id)`,
   `CREATE FULLTEXT INDEX ${NAME_SEARCH_INDEX} IF NOT EXISTS

@@ -1,5 +1,6 @@
 import { SCHEMA_STATEMENTS } from '@parley/graph-schema';
 import type { Db } from './driver';
+import { backfillDegrees } from './queries/party-degree';
 import { backfillWhoSaidWhat } from './queries/who-said-what';
 
 /**
@@ -10,4 +11,5 @@ export async function applySchema(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.write('CALL db.awaitIndexes(300)');
   await backfillWhoSaidWhat(db);
+  await backfillDegrees(db);
 }

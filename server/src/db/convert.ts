@@ -11,7 +11,7 @@ type Scalar = string | number | boolean;
 type JsonProperty = Scalar | null | Scalar[];
 
 /** Internal properties kept for indexing only; clients never see them. */
-const HIDDEN_PROPERTIES = new Set(['searchNames']);
+const HIDDEN_PROPERTIES = new Set(['searchNames', 'degree']);
 
 /** Whole numbers for SKIP, LIMIT and slices: plain JS numbers would travel as floats. */
 export const int = (value: number) => neo4j.int(value);

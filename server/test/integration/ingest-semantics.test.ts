@@ -1,10 +1,12 @@
 import {
+  REL_TYPES,
   ingestBundleSchema,
   type IngestBundle,
   type IngestBundleInput,
 } from '@parley/graph-schema';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticBundles } from '../../bench/synthetic-graph';
+import { applySchema } from '../../src/db/apply-schema';
 import { Db } from '../../src/db/driver';
 import { ingestBundles } from '../../src/db/queries/ingest';
 import { resetToSeed } from './harness';
@@ -214,6 +216,26 @@ describe('re-ingesting', () => {
     ]);
     expect(gained.nodes.created).toBe(0);
     expect(gained.relationships.created).toBe(1);
+  });
+});
+
+/** Parties whose degree differs from their relationships, or that have none. */
+const degreeMismatches = () =>
+  one<string[]>(`
+    MATCH (p:Actor|Institution)
+    WITH p, COUNT { (p)-[:${REL_TYPES.join('|')}]-() } AS actual
+    WHERE p.degree IS NULL OR p.degree <> actual
+    RETURN collect(p.id + ': ' + coalesce(toString(p.degree), 'none') + ' kept, ' + actual + ' counted')`);
+
+describe('the degree the first view ranks parties by', () => {
+  it('matches their relationships after every ingest above', async () => {
+    expect(await degreeMismatches()).toEqual([]);
+  });
+
+  it('is built for a graph written before it existed', async () => {
+    await db.write('MATCH (p:Actor|Institution) REMOVE p.degree');
+    await applySchema(db);
+    expect(await degreeMismatches()).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ const RETURN_REFS = (node: string, row: string) =>
 const MERGE_NAMED = (label: NodeLabel, extra: string) => `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
+ON CREATE SET n.degree = 0
 WITH n, row,
      n.source IS NULL OR $source = 'curated' OR n.source = 'extracted' AS wins,
      reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.name] |

@@ -103,14 +103,15 @@ export async function createStatements(
 /**
  * The idempotent path for statements the graph already held: properties updated unless
  * curated ones would be overwritten, each relationship merged. Sent at once (see runBatched).
+ * Answers the element ids of the ends of the relationships it created.
  */
-export function updateKnownStatements(
+export async function updateKnownStatements(
   ctx: IngestContext,
   { statements, links }: SourceRows,
   known: ReadonlySet<string>,
-): Promise<unknown> {
-  if (known.size === 0) return Promise.resolve();
-  return Promise.all([
+): Promise<string[]> {
+  if (known.size === 0) return [];
+  const [, ...ends] = await Promise.all([
     runBatched(
       ctx,
       UPDATE_KNOWN_STATEMENTS,
@@ -125,6 +126,7 @@ export function updateKnownStatements(
       ),
     ),
   ]);
+  return ends.flat();
 }
 
 /**

@@ -11,9 +11,10 @@ import { toNumber } from '../convert';
 import { emptyCounts, type Counts, type IngestContext } from './ingest-batches';
 import { writeLinks } from './ingest-links';
 import { writeArticlesAndParties } from './ingest-parties';
-import { addRefs, type NodeRefs } from './ingest-refs';
+import { addRefs, refOf, type NodeRefs } from './ingest-refs';
 import { countBundleElements, rowsOfBundles, type SourceRows } from './ingest-rows';
 import { createStatements, updateKnownStatements, writeReplies } from './ingest-statements';
+import { addNewStatementsToDegrees, recountDegrees } from './party-degree';
 import type { ReadQuery } from './read-query';
 import { updateSpokeTo } from './spoke-to';
 
@@ -43,7 +44,16 @@ async function findReplyTargets(tx: WriteTx, bundles: IngestBundle[], refs: Node
     );
 }
 
-type SourcePass = { ctx: IngestContext; rows: SourceRows; known: ReadonlySet<string> };
+/**
+ * What a source's bundles wrote that the end of the transaction needs: the statements that
+ * existed before, and the parties (by element id) that merges gave a relationship.
+ */
+type SourcePass = {
+  ctx: IngestContext;
+  rows: SourceRows;
+  known: ReadonlySet<string>;
+  partiesMerged: string[];
+};
 
 /**
  * Bundles of one source, with one UNWIND per kind of row across all of them. Once the
@@ -53,16 +63,22 @@ async function writeSource(ctx: IngestContext, bundles: IngestBundle[]): Promise
   const rows = rowsOfBundles(bundles);
   await writeArticlesAndParties(ctx, rows);
   const known = await createStatements(ctx, rows);
-  await Promise.all([
+  const [ofKnown, affiliated, met] = await Promise.all([
     updateKnownStatements(ctx, rows, known),
     writeLinks(ctx, RelType.AFFILIATED_WITH, rows.links.AFFILIATED_WITH, 'merge'),
     writeLinks(ctx, RelType.MEETS_WITH, rows.links.MEETS_WITH, 'merge'),
     updateSpokeTo(ctx, rows.links, known),
+    addNewStatementsToDegrees(ctx, rows.links, known),
   ]);
-  return { ctx, rows, known };
+  const parties = new Set([...rows.actors, ...rows.institutions].map((p) => refOf(ctx.refs, p.id)));
+  const partiesMerged = [...ofKnown, ...affiliated, ...met].filter((ref) => parties.has(ref));
+  return { ctx, rows, known, partiesMerged };
 }
 
-/** Curated bundles first, then extracted ones; replies last, once every statement exists. */
+/**
+ * Curated bundles first, then extracted ones; replies last, once every statement exists, and
+ * the degrees merges may have changed, once every addition is made.
+ */
 async function writeAll(tx: WriteTx, counts: Counts, bundles: IngestBundle[]): Promise<void> {
   const refs: NodeRefs = new Map();
   await findReplyTargets(tx, bundles, refs);
@@ -71,9 +87,10 @@ async function writeAll(tx: WriteTx, counts: Counts, bundles: IngestBundle[]): P
     const ofSource = bundles.filter((b) => b.source === source);
     if (ofSource.length > 0) passes.push(await writeSource({ tx, counts, refs, source }, ofSource));
   }
-  await Promise.all(
-    passes.map(({ ctx, rows, known }) => writeReplies(ctx, rows.links.RESPONDS_TO, known)),
-  );
+  await Promise.all([
+    ...passes.map(({ ctx, rows, known }) => writeReplies(ctx, rows.links.RESPONDS_TO, known)),
+    ...passes.map(({ ctx, partiesMerged }) => recountDegrees(ctx, partiesMerged)),
+  ]);
 }
 
 export type IngestTotals = Omit<IngestResponse, 'articleId'>;
