@@ -18,7 +18,9 @@ import { startBenchApp } from './bench-app';
 import { benchGraph } from './bench-graph';
 import { BENCH_VIEWPORT, measureFirstRender } from './first-render';
 import { measureFrameRate, type FrameRateCase } from './frame-rate';
+import { GESTURES } from './page/gestures';
 import { BARE_STYLE, PARLEY_STYLE, STYLE_VARIANTS } from './page/style-variants';
+import { EXPLORER_OPTIONS, VIEWPORT_OPTION_VARIANTS } from './page/viewport-options';
 import type { ClientBenchResults, FirstRender, FrameRate } from './results';
 import { buildApp, serveBenchPage } from './vite-builds';
 
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     cycles: { type: 'string', default: '2' },
     runs: { type: 'string', default: '5' },
     'style-cost-size': { type: 'string', default: '5000' },
+    'viewport-options-rounds': { type: 'string', default: '2' },
   },
 });
 
@@ -45,6 +48,10 @@ function positiveInteger(option: string, text: string): number {
 const sizes = values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim()));
 const cycles = positiveInteger('cycles', values.cycles);
 const runs = positiveInteger('runs', values.runs);
+const viewportOptionsRounds = positiveInteger(
+  'viewport-options-rounds',
+  values['viewport-options-rounds'],
+);
 const styleCostSize = Number(values['style-cost-size']);
 if (!Number.isInteger(styleCostSize) || styleCostSize < 0)
   throw new Error(`--style-cost-size must be 0 (skip) or a number of elements`);
@@ -86,7 +93,15 @@ async function frameRates(browser: Browser, pageUrl: string) {
     for (const renderer of RENDERERS)
       for (const style of [PARLEY_STYLE, BARE_STYLE]) {
         log(`Panning and zooming ${elements} elements: ${renderer}, ${style} style…`);
-        const test: FrameRateCase = { graph, elements, renderer, style, cycles };
+        const test: FrameRateCase = {
+          graph,
+          elements,
+          renderer,
+          style,
+          viewportOptions: EXPLORER_OPTIONS,
+          gestures: GESTURES,
+          cycles,
+        };
         frameRate.push(...(await measureFrameRate(browser, pageUrl, test, ARTIFACTS_DIR)));
       }
   }
@@ -100,12 +115,40 @@ async function frameRates(browser: Browser, pageUrl: string) {
         elements: styleCostSize,
         renderer: 'canvas',
         style,
+        viewportOptions: EXPLORER_OPTIONS,
+        gestures: ['pan', 'zoom'],
         cycles,
       };
       styleCost.push(...(await measureFrameRate(browser, pageUrl, test, ARTIFACTS_DIR)));
     }
   }
-  return { frameRate, styleCost };
+  return { frameRate, styleCost, viewportOptions: await viewportOptionRates(browser, pageUrl) };
+}
+
+/**
+ * Wheel zoom with each variant of the viewport options, Parley's style on the canvas. The
+ * variants take turns (A, B, C, A, B, C…) so that other jobs on the machine weigh on all alike.
+ */
+async function viewportOptionRates(browser: Browser, pageUrl: string): Promise<FrameRate[]> {
+  const rates: FrameRate[] = [];
+  for (const elements of sizes) {
+    const graph = benchGraph(elements);
+    for (let round = 1; round <= viewportOptionsRounds; round++)
+      for (const viewportOptions of VIEWPORT_OPTION_VARIANTS) {
+        log(`Wheel zoom, ${elements} elements, ${viewportOptions} (round ${round})…`);
+        const test: FrameRateCase = {
+          graph,
+          elements,
+          renderer: 'canvas',
+          style: PARLEY_STYLE,
+          viewportOptions,
+          gestures: ['wheel-zoom'],
+          cycles,
+        };
+        rates.push(...(await measureFrameRate(browser, pageUrl, test, ARTIFACTS_DIR)));
+      }
+  }
+  return rates;
 }
 
 async function main() {

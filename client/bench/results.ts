@@ -24,6 +24,8 @@ export const frameRateSchema = z.object({
   edges: z.number(),
   renderer: z.enum(RENDERERS),
   style: z.string(),
+  /** The explorer's Cytoscape options, or a variant of their viewport options. */
+  viewportOptions: z.string(),
   gesture: z.enum(GESTURES),
   frames: z.number(),
   seconds: z.number(),
@@ -36,6 +38,13 @@ export const frameRateSchema = z.object({
   /** The first round of the gesture, while texture caches fill: not in the numbers above. */
   firstRoundFps: z.number(),
   firstRoundMaxFrameMs: z.number(),
+  /** The machine's 1-minute load average when the row was measured (2 cores). */
+  loadAverage: z.number(),
+  /**
+   * Wheel zoom only: ms from the last wheel event of a zoom 4× in to the full drawing on screen,
+   * Cytoscape's 150 ms wait for the end of the gesture included.
+   */
+  fullDrawAfterWheelMs: z.number().nullable(),
 });
 export type FrameRate = z.infer<typeof frameRateSchema>;
 
@@ -52,5 +61,7 @@ export const clientBenchSchema = z.object({
   frameRate: z.array(frameRateSchema),
   /** Parley's style with one cost taken out at a time, canvas renderer. */
   styleCost: z.array(frameRateSchema),
+  /** Wheel zoom with Cytoscape's viewport options varied, the variants alternated in rounds. */
+  viewportOptions: z.array(frameRateSchema),
 });
 export type ClientBenchResults = z.infer<typeof clientBenchSchema>;

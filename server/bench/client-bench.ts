@@ -59,13 +59,17 @@ export function printClientResults(client: ClientBenchResults): void {
       elements: r.elements,
       renderer: r.renderer,
       style: r.style,
+      options: r.viewportOptions,
       gesture: r.gesture,
       fps: r.fps,
       'p95 frame ms': r.p95FrameMs,
       'max frame ms': r.maxFrameMs,
       'CPU ms/frame': r.cpuMsPerFrame,
       'first round fps': r.firstRoundFps,
+      'full draw after wheel ms': r.fullDrawAfterWheelMs ?? '',
+      'load average': r.loadAverage,
     }));
   console.table(fps(client.frameRate));
   if (client.styleCost.length > 0) console.table(fps(client.styleCost));
+  if (client.viewportOptions.length > 0) console.table(fps(client.viewportOptions));
 }

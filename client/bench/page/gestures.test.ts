@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraAt, type Camera } from './gestures';
+import { cameraAt, wheelDeltaY, type Camera } from './gestures';
 
 const start: Camera = { zoom: 0.5, pan: { x: 100, y: -40 } };
 const view = { width: 1280, height: 800, maxZoom: 3 };
@@ -27,5 +27,20 @@ describe('cameraAt', () => {
     expect(centreOf(deepest).x).toBeCloseTo(centreOf(start).x);
     expect(centreOf(deepest).y).toBeCloseTo(centreOf(start).y);
     expect(cameraAt('zoom', start, view, 4_000).zoom).toBeCloseTo(start.zoom);
+  });
+});
+
+describe('wheelDeltaY', () => {
+  it("gives the delta that Cytoscape's wheel handler turns into the zoom asked for", () => {
+    const zoomAfterWheel = (zoom: number, deltaY: number) => zoom * 10 ** (-deltaY / 250);
+    expect(zoomAfterWheel(0.5, wheelDeltaY(0.5, 0.6))).toBeCloseTo(0.6);
+    expect(wheelDeltaY(0.5, 0.6)).toBeLessThan(0);
+    expect(wheelDeltaY(0.6, 0.5)).toBeGreaterThan(0);
+    expect(wheelDeltaY(2, 2)).toBeCloseTo(0);
+  });
+
+  it('refuses zoom levels that are not positive', () => {
+    expect(() => wheelDeltaY(0, 1)).toThrow(/positive, got 0 and 1/);
+    expect(() => wheelDeltaY(1, Number.NaN)).toThrow(/positive/);
   });
 });

@@ -11,8 +11,11 @@ import { syncElements } from '../../src/features/explorer/cytoscape/sync-element
 import { fromVisibleGraph } from '../../src/features/explorer/state/canvas-elements';
 import type { BenchGraph } from '../bench-graph';
 import { frameStats, type FrameStats } from './frame-stats';
-import { cameraAt, type Camera, type Gesture } from './gestures';
+import { cameraAt, type Camera, type CameraGesture, type Gesture } from './gestures';
+import { nextFrame } from './next-frame';
 import { stylesheetFor } from './style-variants';
+import { viewportOptionsFor } from './viewport-options';
+import { holdWheelZoom, playWheelZoom, releaseWheelZoom } from './wheel-zoom';
 
 const FIT_PADDING_PX = 30;
 
@@ -20,9 +23,18 @@ export type DrawnGraph = { nodes: number; edges: number; webglLayer: boolean };
 
 export type BenchPage = {
   gpuRenderer(): string | null;
-  draw(graph: BenchGraph, renderer: RendererName, style: string): Promise<DrawnGraph>;
+  draw(
+    graph: BenchGraph,
+    renderer: RendererName,
+    style: string,
+    viewportOptions: string,
+  ): Promise<DrawnGraph>;
   /** Plays a gesture for `ms`, one camera step per frame, and times the frames. */
   play(gesture: Gesture, ms: number): Promise<FrameStats>;
+  /** Wheels `factor` times closer over `frames` frames and holds the gesture until released. */
+  holdWheelZoom(factor: number, frames: number): Promise<number>;
+  /** Ends the held wheel zoom; the ms until the full drawing is on screen. */
+  releaseWheelZoom(): Promise<number>;
 };
 
 declare global {
@@ -31,8 +43,6 @@ declare global {
   }
 }
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
 let drawn: Core | null = null;
 const current = () => {
   if (!drawn) throw new Error('Nothing drawn yet: call draw() first');
@@ -40,7 +50,11 @@ const current = () => {
 };
 
 /** Runs a gesture for `durationMs`, one camera step per animation frame; the frame times. */
-async function playGesture(cy: Core, gesture: Gesture, durationMs: number): Promise<number[]> {
+async function playGesture(
+  cy: Core,
+  gesture: CameraGesture,
+  durationMs: number,
+): Promise<number[]> {
   const start: Camera = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const view = { width: cy.width(), height: cy.height(), maxZoom: cy.maxZoom() };
   const stamps = [await nextFrame()];
@@ -55,11 +69,16 @@ async function playGesture(cy: Core, gesture: Gesture, durationMs: number): Prom
 window.parleyBench = {
   gpuRenderer: probeWebglRenderer,
 
-  async draw(graph, renderer, style) {
+  async draw(graph, renderer, style, viewportOptions) {
     drawn?.destroy();
     const container = document.getElementById('cy');
     if (!container) throw new Error('The benchmark page has no #cy element');
-    const cy = cytoscape({ ...canvasOptions(renderer), container, style: stylesheetFor(style) });
+    const cy = cytoscape({
+      ...canvasOptions(renderer),
+      ...viewportOptionsFor(viewportOptions),
+      container,
+      style: stylesheetFor(style),
+    });
     drawn = cy;
     const visible = { nodes: graph.nodes, edges: graph.edges, parentOf: new Map(graph.parentOf) };
     syncElements(
@@ -78,6 +97,17 @@ window.parleyBench = {
   },
 
   async play(gesture, ms) {
-    return frameStats(await playGesture(current(), gesture, ms));
+    const cy = current();
+    const stamps =
+      gesture === 'wheel-zoom' ? await playWheelZoom(cy, ms) : await playGesture(cy, gesture, ms);
+    return frameStats(stamps);
   },
+
+  async holdWheelZoom(factor, frames) {
+    const cy = current();
+    await holdWheelZoom(cy, factor, frames);
+    return cy.zoom();
+  },
+
+  releaseWheelZoom,
 };
