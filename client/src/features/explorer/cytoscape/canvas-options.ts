@@ -10,6 +10,9 @@ export function canvasOptions(renderer: RendererName): CytoscapeOptions {
   return {
     // WebGL is a mode of the canvas renderer, read when the canvas mounts.
     webgl: renderer === 'webgl',
+    // Wheel and pinch zooms scale one bitmap of the view until the gesture stops, instead of
+    // drawing every element each frame: 58 fps against 31 at 5k elements, 2 at 20k (README).
+    textureOnViewport: true,
     style: canvasStylesheet,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
