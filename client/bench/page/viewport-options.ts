@@ -3,17 +3,24 @@ import type { CytoscapeOptions } from 'cytoscape';
 /** The explorer's Cytoscape options as they are. */
 export const EXPLORER_OPTIONS = 'explorer';
 
+/** Cytoscape's defaults for drawing while the viewport moves, whatever the explorer sets. */
+const CYTOSCAPE_DEFAULTS: Partial<CytoscapeOptions> = {
+  textureOnViewport: false,
+  hideEdgesOnViewport: false,
+  motionBlur: false,
+};
+
 /**
- * Cytoscape's options for drawing while the viewport moves, each on top of the explorer's own.
- * The canvas renderer applies them only while a user gesture (wheel, pinch, drag) moves the
- * view, never for a programmatic `cy.viewport()`, so only the wheel zoom shows what they do.
+ * The explorer's options with those for drawing while the viewport moves set otherwise: each
+ * variant is Cytoscape's defaults with one option on. The canvas renderer applies them only while
+ * a user gesture (wheel, pinch, drag) moves the view, never for a programmatic `cy.viewport()`,
+ * so only the wheel zoom shows what they do.
  */
 const OVERRIDES: Record<string, Partial<CytoscapeOptions>> = {
   [EXPLORER_OPTIONS]: {},
-  'textureOnViewport on': { textureOnViewport: true },
-  'textureOnViewport off': { textureOnViewport: false },
-  'hideEdgesOnViewport on': { hideEdgesOnViewport: true },
-  'motionBlur on': { motionBlur: true },
+  'Cytoscape defaults': CYTOSCAPE_DEFAULTS,
+  'hideEdgesOnViewport only': { ...CYTOSCAPE_DEFAULTS, hideEdgesOnViewport: true },
+  'motionBlur only': { ...CYTOSCAPE_DEFAULTS, motionBlur: true },
 };
 
 export const VIEWPORT_OPTION_VARIANTS = Object.keys(OVERRIDES);
