@@ -93,11 +93,22 @@ export function GraphSyncController() {
     const byHand = new Set(Object.keys(positions));
     let request: LayoutRequest | null = null;
     let camera: Camera = 'keep';
+    /** A large first view shows a draft first; the camera then moves to the refined graph. */
+    let drafted = false;
     if (!hadNodes && addedNodeIds.length > 0) {
       // First view (or back from empty): nothing to keep a mental map of, so no animation.
       const remembered = addedNodeIds.every((id) => memory.current.has(id));
       const fixed = name === 'fcose' && byHand.size > 0 ? byHand : undefined;
-      request = { ...base, animate: false, randomize: !remembered, fixedNodeIds: fixed };
+      request = {
+        ...base,
+        animate: false,
+        randomize: !remembered,
+        fixedNodeIds: fixed,
+        onDraft: () => {
+          drafted = true;
+          fitGraph(cy, { animate: false });
+        },
+      };
       camera = 'fit';
     } else if (keyChanged && cy.nodes().nonempty()) {
       request = { ...base, animate };
@@ -129,7 +140,7 @@ export function GraphSyncController() {
         centreOn(cy, focusNodeId, FOCUS_MIN_ZOOM, { animate });
         return;
       }
-      if (fit) return fitGraph(cy, { animate: animate && hadNodes });
+      if (fit) return fitGraph(cy, { animate: animate && (hadNodes || drafted) });
       const added = new Set(addedNodeIds);
       const view = cy.extent();
       let outOfView = false;
