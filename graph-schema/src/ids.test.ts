@@ -24,5 +24,6 @@ describe('ids', () => {
     expect(kindOfId('institution:yonhap')).toBe('institution');
     expect(kindOfId('meeting:a:b')).toBeUndefined();
     expect(kindOfId('nonsense')).toBeUndefined();
+    expect(kindOfId('actorx')).toBeUndefined();
   });
 });

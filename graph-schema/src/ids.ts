@@ -40,6 +40,8 @@ export const meetingId = (ofArticleId: string, key: string) =>
   `meeting:${articleSlug(ofArticleId)}:${slugify(key)}`;
 
 export function kindOfId(id: string): NodeKind | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
+  const colon = id.indexOf(':');
+  if (colon < 0) return undefined;
+  const prefix = id.slice(0, colon);
   return (['actor', 'institution', 'statement', 'article'] as const).find((k) => k === prefix);
 }

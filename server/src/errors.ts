@@ -55,8 +55,20 @@ export function parseOrThrow<T extends z.ZodType>(
   return result.data;
 }
 
-/** Errors the database layer raises when Neo4j cannot be reached; see db/driver.ts. */
-export class DatabaseUnavailableError extends Error {}
+/** Errors the database layer raises when Neo4j cannot serve a request for now; see db/driver.ts. */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    readonly reason: 'down' | 'busy',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const UNAVAILABLE_MESSAGES: Record<DatabaseUnavailableError['reason'], string> = {
+  down: 'Neo4j is unavailable; try again shortly',
+  busy: 'Neo4j is busy with conflicting writes; try again shortly',
+};
 
 /** What express.json() and Express's router raise before a route runs (http-errors). */
 type HttpLayerError = Error & { type?: string; status?: number; expose?: boolean };
@@ -93,7 +105,7 @@ function fromHttpLayer(err: HttpLayerError): AppError | undefined {
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof DatabaseUnavailableError)
-    return new AppError('neo4j_unavailable', 'Neo4j is unavailable; try again shortly');
+    return new AppError('neo4j_unavailable', UNAVAILABLE_MESSAGES[err.reason]);
   return (
     (err instanceof Error ? fromHttpLayer(err) : undefined) ??
     new AppError('internal', 'Something went wrong on the server')

@@ -17,22 +17,25 @@ type Params = Record<string, unknown>;
 export type WriteTx = { run(cypher: string, params?: Params): Promise<QueryResult> };
 
 /**
- * Connection-level failures, and a pool with no connection free within its timeout (the driver
- * gives that one no code): the server answers 503 and the driver reconnects by itself later.
+ * Why Neo4j could not serve a request that may succeed if sent again: `down` for connection-level
+ * failures and a pool with no connection free within its timeout (the driver gives that one no
+ * code), `busy` for transient errors of a reachable database (a deadlock with another
+ * transaction, a lock timeout) that outlasted the driver's own retries. Undefined otherwise.
  */
-export function isUnavailable(err: unknown): boolean {
-  if (!(err instanceof Neo4jError)) return false;
-  return (
+export function unavailability(err: unknown): DatabaseUnavailableError['reason'] | undefined {
+  if (!(err instanceof Neo4jError)) return undefined;
+  const down =
     err.code === 'ServiceUnavailable' ||
     err.code === 'SessionExpired' ||
     err.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    err.retriable ||
-    err.message.startsWith('Connection acquisition timed out')
-  );
+    err.message.startsWith('Connection acquisition timed out');
+  if (down) return 'down';
+  return err.retriable ? 'busy' : undefined;
 }
 
 function rethrow(err: unknown): never {
-  if (isUnavailable(err)) throw new DatabaseUnavailableError((err as Error).message);
+  const reason = unavailability(err);
+  if (reason) throw new DatabaseUnavailableError(reason, (err as Error).message);
   throw err;
 }
 
