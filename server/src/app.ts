@@ -45,7 +45,7 @@ export function createApp(options: AppOptions): Express {
 
   const api = express.Router();
   api.use(healthRoutes(db));
-  const openApi = buildOpenApiDocument();
+  const openApi = buildOpenApiDocument({ readsNeedToken: tokens.read !== undefined });
   api.get('/openapi.json', (_req, res) => res.json(openApi));
   api.use('/search', limit.searches);
   // POST /api/subgraph is a read (its id list does not fit a query string), not a write.

@@ -35,7 +35,8 @@ type Operation = {
   pathParams?: Record<string, z.ZodType>;
   body?: z.ZodType;
   response: z.ZodType;
-  auth?: boolean;
+  /** Who may call it: everyone, readers (everyone unless PARLEY_READ_TOKEN is set) or writers. */
+  access: 'public' | 'read' | 'write';
   successStatus?: 200 | 201;
   errors: number[];
 };
@@ -45,6 +46,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/health',
     summary: 'Server and Neo4j status',
+    access: 'public',
     response: healthResponseSchema,
     errors: [503],
   },
@@ -52,6 +54,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/search',
     summary: 'Names, aliases in any script, statement text',
+    access: 'read',
     query: searchQuerySchema,
     response: searchResponseSchema,
     errors: [400, 429, 503],
@@ -60,6 +63,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/nodes/{id}',
     summary: 'One node',
+    access: 'read',
     pathParams: { id: lookupId },
     response: nodeResponseSchema,
     errors: [400, 404, 503],
@@ -68,6 +72,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/nodes/{id}/neighborhood',
     summary: 'Neighbours of a node, capped and paged',
+    access: 'read',
     pathParams: { id: lookupId },
     query: neighborhoodQuerySchema,
     response: neighborhoodResponseSchema,
@@ -77,6 +82,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/statements/{id}/chain',
     summary: 'The RESPONDS_TO thread through a statement, oldest first',
+    access: 'read',
     pathParams: { id: lookupId },
     response: chainResponseSchema,
     errors: [400, 404, 503],
@@ -85,6 +91,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/who-said-what',
     summary: 'Speaker → addressee pairs with counts',
+    access: 'read',
     query: whoSaidWhatQuerySchema,
     response: whoSaidWhatResponseSchema,
     errors: [400, 503],
@@ -93,6 +100,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/graph',
     summary: 'The first view, capped',
+    access: 'read',
     query: graphQuerySchema,
     response: graphResponseSchema,
     errors: [400, 503],
@@ -101,6 +109,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/subgraph',
     summary: 'The nodes with these ids and every relationship among them (a read)',
+    access: 'read',
     body: subgraphRequestSchema,
     response: subgraphResponseSchema,
     errors: [400, 413, 415, 503],
@@ -109,24 +118,25 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/bundles',
     summary: 'Ingest a structured bundle in one transaction',
+    access: 'write',
     body: ingestBundleSchema,
     response: ingestResponseSchema,
-    auth: true,
-    errors: [400, 401, 403, 413, 415, 429, 503],
+    errors: [400, 413, 415, 429, 503],
   },
   {
     method: 'post',
     path: '/api/articles',
     summary: 'Ingest a raw article (English or Telugu): extract, resolve names, write',
+    access: 'write',
     body: articleRequestSchema,
     response: articleIngestResponseSchema,
-    auth: true,
-    errors: [400, 401, 403, 413, 415, 429, 503],
+    errors: [400, 413, 415, 429, 503],
   },
   {
     method: 'post',
     path: '/api/articles/preview',
     summary: 'The facts a raw article would add, without writing anything',
+    access: 'read',
     body: articleRequestSchema,
     response: articlePreviewResponseSchema,
     errors: [400, 413, 415, 429, 503],
@@ -135,6 +145,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/views',
     summary: 'Save a view state; the answer holds its shareable id',
+    access: 'read',
     successStatus: 201,
     body: saveViewRequestSchema,
     response: savedViewSchema,
@@ -144,6 +155,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/views/{id}',
     summary: 'A saved view, with the node ids that no longer exist',
+    access: 'read',
     pathParams: { id: savedViewIdSchema },
     response: savedViewSchema,
     errors: [400, 404, 503],
@@ -181,14 +193,20 @@ function queryParameters(query: z.ZodObject) {
   }));
 }
 
-function operationObject(op: Operation) {
+const TOKEN_ERRORS = [401, 403];
+
+function operationObject(op: Operation, readsNeedToken: boolean) {
+  const needsToken = op.access === 'write' || (op.access === 'read' && readsNeedToken);
+  const errors = needsToken
+    ? [...new Set([...op.errors, ...TOKEN_ERRORS])].sort((a, b) => a - b)
+    : op.errors;
   const responses: Record<string, unknown> = {
     [op.successStatus ?? 200]: {
       description: 'OK',
       content: { 'application/json': { schema: jsonSchema(op.response, 'output') } },
     },
   };
-  for (const status of op.errors)
+  for (const status of errors)
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status],
       ...(status === 429 ? { headers: RETRY_AFTER_HEADER } : {}),
@@ -213,16 +231,19 @@ function operationObject(op: Operation) {
           },
         }
       : {}),
-    ...(op.auth ? { security: [{ bearer: [] }] } : {}),
+    ...(needsToken ? { security: [{ bearer: [] }] } : {}),
     responses,
   };
 }
 
-/** The OpenAPI 3 document, generated from the graph-schema zod schemas. */
-export function buildOpenApiDocument() {
+/**
+ * The OpenAPI 3 document, generated from the graph-schema zod schemas. Reads declare a bearer
+ * token when the server requires one for them (PARLEY_READ_TOKEN).
+ */
+export function buildOpenApiDocument({ readsNeedToken }: { readsNeedToken: boolean }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS)
-    paths[op.path] = { ...paths[op.path], [op.method]: operationObject(op) };
+    paths[op.path] = { ...paths[op.path], [op.method]: operationObject(op, readsNeedToken) };
   return {
     openapi: '3.0.3',
     info: {

@@ -66,6 +66,36 @@ describe('read token', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  type Document = {
+    paths: Record<string, Record<string, { security?: unknown; responses: object }>>;
+  };
+  const tokenNeeded = async (server: TestServer) => {
+    const document = (await (await fetch(`${server.baseUrl}/api/openapi.json`)).json()) as Document;
+    const search = document.paths['/api/search']!.get!;
+    const health = document.paths['/api/health']!.get!;
+    const bundles = document.paths['/api/bundles']!.post!;
+    return {
+      search: [search.security !== undefined, Object.hasOwn(search.responses, '401')],
+      health: [health.security !== undefined, Object.hasOwn(health.responses, '401')],
+      bundles: [bundles.security !== undefined, Object.hasOwn(bundles.responses, '403')],
+    };
+  };
+
+  it('declares a token, and 401 without one, exactly where this server asks for one', async () => {
+    expect(await tokenNeeded(open)).toEqual({
+      search: [false, false],
+      health: [false, false],
+      bundles: [true, true],
+    });
+    expect(await tokenNeeded(gated)).toEqual({
+      search: [true, true],
+      health: [false, false],
+      bundles: [true, true],
+    });
+  });
+});
+
 describe('rate limits', () => {
   it('answers a burst of writes past the limit with 429 and Retry-After, never 5xx', async () => {
     const statuses: number[] = [];
