@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { bindViewToLocation } from './features/explorer';
+import { createQueryClient } from './app/query-client';
+import { bindViewToLocation, startFirstView } from './features/explorer';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/panels.css';
@@ -18,9 +19,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Before the first render, so a shared link opens without the first view flashing by.
 bindViewToLocation();
+const queryClient = createQueryClient();
+startFirstView(queryClient);
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

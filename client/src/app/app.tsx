@@ -1,4 +1,5 @@
 import { kindOfId } from '@parley/graph-schema';
+import type { QueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { AddArticleButton } from '../features/add-article';
 import { ExportMenu } from '../features/export';
@@ -70,9 +71,9 @@ function Explorer() {
   );
 }
 
-export function App() {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
-    <AppProviders>
+    <AppProviders queryClient={queryClient}>
       <Explorer />
     </AppProviders>
   );

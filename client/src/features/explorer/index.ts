@@ -6,6 +6,7 @@ export { ModeSwitch } from './components/mode-switch';
 export { ThreadPanel } from './components/thread-panel';
 export { SHORTCUT_HINTS } from './components/shortcut-hints';
 export { ExplorerDataProvider, useExplorerData } from './data/explorer-data';
+export { startFirstView } from './data/start-first-view';
 export { useCanvasCommands, type CanvasCommands } from './data/use-canvas-commands';
 export { useSelectedEdge, useSelectedPair, type SelectedEdge } from './data/use-selected-links';
 export type { CanvasState } from './state/canvas-state';
