@@ -1,5 +1,5 @@
 import type { NodeKind } from '@parley/graph-schema';
-import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
+import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import type { CanvasEdgeType } from '../state/canvas-elements';
 import {
   CANVAS_FONT_FAMILY,
@@ -60,6 +60,13 @@ const edgeRules = (Object.keys(EDGE_THEME) as CanvasEdgeType[]).map(
 const EXTRACTED_EDGE_OPACITY = 0.55;
 
 export const canvasStylesheet: StylesheetJson = [
+  {
+    // Zooming out by wheel or pinch shows the view as it was when the gesture began (see
+    // canvas-options.ts); around it, the canvas's own background rather than a grey frame.
+    selector: 'core',
+    // Cytoscape's typings require every core property; the others keep their defaults.
+    style: { 'outside-texture-bg-opacity': 0 } as Css.Core,
+  },
   {
     selector: 'node',
     style: {
