@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useStore } from '../../../lib/create-store';
 import { applyArrangement } from '../cytoscape/arrangement';
 import { applyViewport, centreOn, fitGraph } from '../cytoscape/camera';
-import { prefersReducedMotion, runLayout, type LayoutRequest } from '../cytoscape/layouts';
+import { runLayout, type LayoutRequest } from '../cytoscape/layouts';
+import { animatesSmoothly } from '../cytoscape/motion';
 import { syncElements, type PositionMemory } from '../cytoscape/sync-elements';
 import { useExplorerData } from '../data/explorer-data';
 import { effectiveLayout } from '../state/canvas-state';
@@ -87,7 +88,7 @@ export function GraphSyncController() {
     const { addedNodeIds, hadNodes } = syncElements(cy, elements, memory.current);
     const keyChanged = lastLayoutKey.current !== layoutKey;
     lastLayoutKey.current = layoutKey;
-    const animate = !prefersReducedMotion();
+    const animate = animatesSmoothly(cy);
 
     const base = { name, focusNodeId, readOldestFirst: mode === 'thread' };
     const byHand = new Set(Object.keys(positions));

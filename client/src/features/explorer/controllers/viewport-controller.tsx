@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { fitGraph } from '../cytoscape/camera';
-import { prefersReducedMotion } from '../cytoscape/layouts';
+import { animatesSmoothly } from '../cytoscape/motion';
 import { useFitRequests } from '../state/viewport-requests';
 import { useCytoscape } from './cytoscape-context';
 
@@ -12,7 +12,7 @@ export function ViewportController() {
   useEffect(() => {
     if (handled.current === fit) return;
     handled.current = fit;
-    fitGraph(cy, { animate: !prefersReducedMotion() });
+    fitGraph(cy, { animate: animatesSmoothly(cy) });
   }, [cy, fit]);
   return null;
 }

@@ -5,6 +5,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import type { ViewLayout } from '@parley/graph-schema';
+import { animatesSmoothly } from './motion';
 
 const ANIMATION_MS = 450;
 const LAYOUT_PADDING_PX = 40;
@@ -32,9 +33,6 @@ export type LayoutRequest = {
  * 0.8 s there, as long from the draft as from random places. Smaller graphs lay out in a blink.
  */
 export const DRAFT_FROM_NODES = 150;
-
-export const prefersReducedMotion = () =>
-  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Layout extensions load on first use: dagre (with lodash under it) only serves threads, and
@@ -187,7 +185,7 @@ const startsFromDraft = (cy: Core, request: LayoutRequest) =>
  */
 export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
   if (cy.nodes().empty()) return;
-  const animate = !prefersReducedMotion();
+  const animate = animatesSmoothly(cy);
   let options: LayoutOptions;
   let draft: LayoutOptions | null = null;
   try {
