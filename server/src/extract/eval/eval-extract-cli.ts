@@ -1,13 +1,45 @@
 /**
- * `npm run eval:extract [-- --held-out] [-- --verbose]`: extraction on raw annotated articles,
- * scored against their annotations (the seed's curated bundles and the dev set).
+ * `npm run eval:extract [-- --set DIR [--lang en,te]] [-- --held-out] [-- --verbose]`: extraction
+ * on raw annotated articles, scored against their annotations. With `--set`, a folder of real news
+ * in the format of `../shared/extraction-dev/` (repeatable); without, the seed's curated bundles and
+ * the project's own written dev set.
  */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { HELD_OUT_DIR, DEV_SET_DIR, loadLiteGold, loadSeedGold, type GoldArticle } from './gold';
+import { reportNewsSet } from './news-report';
+import { loadNewsSet } from './news-set';
 import { evaluate, type ArticleResult, type KnownMode } from './run-eval';
+import { evaluateNewsSet } from './run-news-eval';
 import { precisionRecallF1, sumCounts, type Counts } from './score';
 
-const args = new Set(process.argv.slice(2));
-const verbose = args.has('--verbose');
+const USAGE =
+  'usage: npm run eval:extract -- [--set DIR]... [--lang en,te] [--held-out] [--verbose]';
+
+function readFlags() {
+  try {
+    return parseArgs({
+      strict: true,
+      options: {
+        set: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        'held-out': { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const flags = readFlags();
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const verbose = !!flags.verbose;
 
 const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
 function prf(c: Counts): string {
@@ -41,23 +73,36 @@ function report(title: string, results: ArticleResult[]): void {
   );
 }
 
-const seed = loadSeedGold();
-const dev = loadLiteGold(DEV_SET_DIR);
-const heldOut = loadLiteGold(HELD_OUT_DIR);
-const universe: GoldArticle[] = [...seed, ...dev, ...heldOut];
-const modes: [KnownMode, string][] = [
-  ['other-articles', 'names known from the other annotated articles'],
-  ['nothing', 'empty graph'],
-];
-
 console.log("Extraction from raw text only; each article's own annotation is never an input.");
 console.log('Columns: precision, recall, F1 (found/annotated).');
-for (const [mode, description] of modes) {
-  report(`Seed (${seed.length} articles; ${description})`, evaluate(seed, universe, mode));
-  report(`Dev set (${dev.length} articles; ${description})`, evaluate(dev, universe, mode));
-  if (args.has('--held-out'))
-    report(
-      `Held-out set (${heldOut.length} articles; ${description})`,
-      evaluate(heldOut, universe, mode),
+
+if (flags.set) {
+  const langs = flags.lang ? new Set(flags.lang.split(',')) : undefined;
+  for (const dir of flags.set) {
+    const articles = loadNewsSet(resolve(process.env.INIT_CWD ?? '.', dir), langs);
+    const lines = reportNewsSet(
+      `${dir} (${articles.length} articles; names known from the seed; strict evidence range)`,
+      evaluateNewsSet(articles),
+      verbose,
     );
+    console.log(lines.join('\n'));
+  }
+} else {
+  const seed = loadSeedGold();
+  const dev = loadLiteGold(DEV_SET_DIR);
+  const heldOut = loadLiteGold(HELD_OUT_DIR);
+  const universe: GoldArticle[] = [...seed, ...dev, ...heldOut];
+  const modes: [KnownMode, string][] = [
+    ['other-articles', 'names known from the other annotated articles'],
+    ['nothing', 'empty graph'],
+  ];
+  for (const [mode, description] of modes) {
+    report(`Seed (${seed.length} articles; ${description})`, evaluate(seed, universe, mode));
+    report(`Dev set (${dev.length} articles; ${description})`, evaluate(dev, universe, mode));
+    if (flags['held-out'])
+      report(
+        `Held-out set (${heldOut.length} articles; ${description})`,
+        evaluate(heldOut, universe, mode),
+      );
+  }
 }

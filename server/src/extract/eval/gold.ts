@@ -194,7 +194,7 @@ export function loadLiteGold(dir: string): GoldArticle[] {
 }
 
 /** What the graph would know if every other annotated article had been ingested before this one. */
-export function knownFromOtherArticles(all: GoldArticle[], except: GoldArticle): KnownEntity[] {
+export function knownFromOtherArticles(all: GoldArticle[], except?: GoldArticle): KnownEntity[] {
   const byId = new Map<string, KnownEntity>();
   for (const article of all) {
     if (article === except) continue;
