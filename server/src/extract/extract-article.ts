@@ -1,4 +1,4 @@
-import type { ArticleLanguage, IngestBundle } from '@parley/graph-schema';
+import { ARTICLE_LANGUAGES, type ArticleLanguage, type IngestBundle } from '@parley/graph-schema';
 import { ArticleContext } from './article-context';
 import { articleIdFor, defaultTitle } from './article-identity';
 import { buildBundle } from './assemble/build-bundle';
@@ -66,13 +66,15 @@ function speaksFor(entities: ArticleEntities) {
  * Pure and deterministic: the same input and known entities give the same bundle.
  */
 export function extractArticle(input: ArticleInput, known: KnownEntityIndex): Extraction {
-  const lang = input.lang ?? detectLanguage(input.text);
+  const lang = input.lang ?? detectLanguage(input.text, ARTICLE_LANGUAGES);
   const module = lang && languageModuleFor(lang);
   if (!lang || !module)
-    throw new UnsupportedLanguageError('The article is in no language Parley can read (en, te)');
+    throw new UnsupportedLanguageError(
+      `The article is in no language Parley can read (${ARTICLE_LANGUAGES.join(', ')})`,
+    );
   const context = new ArticleContext(known, module.homeCountry);
   const read = new ArticleReader(input.text, module, context, input.publishedAt).read(
-    splitSentences(input.text),
+    splitSentences(input.text, module.sentences),
   );
   const statements = keptStatements(read.statements);
   const replies = resolveReplies(statements, read.replies, speaksFor(context.entities));

@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../article-context';
+import type { SentenceConventions } from '../text/sentences';
 import type { Mention, Sentence, SentenceFacts } from '../types';
 
 /**
@@ -13,6 +14,10 @@ export interface LanguageModule {
   readonly name: string;
   /** Whose ministries and offices an unqualified title means in this language's press, if anyone's. */
   readonly homeCountry?: string;
+  /** The letters of the language's script (global): the script with most letters names the language. */
+  readonly letters: RegExp;
+  /** Where a period does not end a sentence, and what keeps a sentence going after a quote. */
+  readonly sentences: SentenceConventions;
   findMentions(sentence: Sentence, context: ArticleContext): Mention[];
   findFacts(sentence: Sentence, mentions: Mention[], context: ArticleContext): SentenceFacts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames, nameKey } from './phonetic-key';
-import { teluguToLatin } from './telugu-to-latin';
+import { teluguToLatin } from '../lang/te/to-latin';
 
 const compare = (a: string, b: string) => compareNames(nameKey(a), nameKey(b));
 const acrossScripts = (telugu: string, latin: string) => compare(teluguToLatin(telugu), latin);

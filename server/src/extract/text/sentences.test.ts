@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../lang/en';
+import { telugu } from '../lang/te';
 import { splitSentences } from './sentences';
 import { findQuotes } from './quotes';
 
-const texts = (text: string) => splitSentences(text).map((s) => s.text);
+const texts = (text: string, module = english) =>
+  splitSentences(text, module.sentences).map((s) => s.text);
 
 describe('splitSentences', () => {
   it('splits on terminators and keeps offsets into the text', () => {
     const text = 'Lim spoke. Rudenko replied!  Then what?';
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text, english.sentences);
     expect(sentences.map((s) => s.text)).toEqual(['Lim spoke.', 'Rudenko replied!', 'Then what?']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -29,7 +32,7 @@ describe('splitSentences', () => {
       'U.S. Secretary Blinken met Gen. Pat Ryder.',
       'S. Jaishankar spoke.',
     ]);
-    expect(texts('విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు. ఆయన వెళ్లారు.')).toEqual([
+    expect(texts('విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు. ఆయన వెళ్లారు.', telugu)).toEqual([
       'విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు.',
       'ఆయన వెళ్లారు.',
     ]);

@@ -1,24 +1,17 @@
 import type { Quote, Sentence } from '../types';
 import { findQuotes } from './quotes';
 
-/** Abbreviations whose period does not end a sentence (compared without the period, lower case). */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr gen lt col maj adm sgt capt gov sen rep prof st jr sr no vs etc jan feb mar apr ' +
-    'jun jul aug sep sept oct nov dec'
-  ).split(' '),
-);
-
-/** Telugu spellings of Latin letters, written as initials before a name ("ఎస్. జైశంకర్"). */
-const TELUGU_INITIALS = new Set(
-  ('ఎ ఏ బి సి డి ఇ ఎఫ్ జి హెచ్ ఐ జె కె ఎల్ ఎం ఎమ్ ఎన్ ఓ పి క్యూ ఆర్ ఎస్ టి యు వి ' + 'డబ్ల్యు ఎక్స్ వై జెడ్').split(' '),
-);
+/** What a language module tells the splitter about its writing. */
+export interface SentenceConventions {
+  /** Words whose period does not end a sentence, compared without the period in lower case. */
+  abbreviations: ReadonlySet<string>;
+  /** After a quote that ends in "?" or "!", words that attribute it and keep the sentence going. */
+  quotativeAfterQuote?: RegExp;
+}
 
 const TERMINATOR = /[.!?।]/;
 const CLOSERS = /[”"’)\]»]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{Lo}\p{N}“"«‘(]/u;
-/** After a quote that ends in "?" or "!", the words that attribute it keep the sentence going. */
-const QUOTATIVE = /^(?:అని|అంటూ)(?![\u0C00-\u0C7F])/u;
 
 function wordBefore(text: string, period: number): string {
   let i = period;
@@ -26,9 +19,9 @@ function wordBefore(text: string, period: number): string {
   return text.slice(i, period);
 }
 
-function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string, conventions: SentenceConventions): boolean {
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // initials and U.S.
-  return ABBREVIATIONS.has(word.toLowerCase()) || TELUGU_INITIALS.has(word);
+  return conventions.abbreviations.has(word.toLowerCase());
 }
 
 function insideQuote(quotes: Quote[], at: number): boolean {
@@ -36,7 +29,13 @@ function insideQuote(quotes: Quote[], at: number): boolean {
 }
 
 /** Where sentences end inside one paragraph: after a terminator, outside quotes, before a new start. */
-function boundaries(text: string, from: number, to: number, quotes: Quote[]): number[] {
+function boundaries(
+  text: string,
+  from: number,
+  to: number,
+  quotes: Quote[],
+  conventions: SentenceConventions,
+): number[] {
   const ends: number[] = [];
   for (let i = from; i < to; i++) {
     if (!TERMINATOR.test(text[i]!)) continue;
@@ -46,8 +45,9 @@ function boundaries(text: string, from: number, to: number, quotes: Quote[]): nu
     while (next < to && /\s/.test(text[next]!)) next++;
     if (next === end || next >= to) continue;
     if (!STARTS_SENTENCE.test(text[next]!)) continue;
-    if (end > i + 1 && QUOTATIVE.test(text.slice(next, next + 8))) continue;
-    if (text[i] === '.' && isAbbreviation(wordBefore(text, i))) continue;
+    const attribution = conventions.quotativeAfterQuote;
+    if (end > i + 1 && attribution?.test(text.slice(next, next + 8))) continue;
+    if (text[i] === '.' && isAbbreviation(wordBefore(text, i), conventions)) continue;
     if (insideQuote(quotes, end)) continue;
     ends.push(end);
   }
@@ -65,14 +65,14 @@ function trimmed(text: string, start: number, end: number): [number, number] {
  * inside a paragraph a sentence never ends inside a quotation, so a quote of several sentences
  * stays with the words that say who spoke it.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, conventions: SentenceConventions): Sentence[] {
   const quotes = findQuotes(text);
   const sentences: Sentence[] = [];
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
     const from = paragraph.index;
     const to = from + paragraph[0].length;
     let start = from;
-    for (const end of [...boundaries(text, from, to, quotes), to]) {
+    for (const end of [...boundaries(text, from, to, quotes, conventions), to]) {
       const [s, e] = trimmed(text, start, end);
       start = end;
       if (e <= s) continue;

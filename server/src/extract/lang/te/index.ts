@@ -1,5 +1,6 @@
 import type { LanguageModule } from '../language-module';
 import { findTeluguMeetings } from './meetings';
+import { INITIALS } from './to-latin';
 import { findTeluguMentions } from './mentions';
 import { findTeluguReplies } from './replies';
 import { TeluguSentence } from './sentence';
@@ -13,6 +14,13 @@ export const telugu: LanguageModule = {
   code: 'te',
   name: 'Telugu',
   homeCountry: HOME_COUNTRY,
+  letters: /[\u0C00-\u0C7F]/gu,
+  sentences: {
+    // Initials before a name ("ఎస్. జైశంకర్") do not end a sentence.
+    abbreviations: new Set(Object.keys(INITIALS)),
+    // "…?" అని / అంటూ: the quotative after a question keeps the sentence going.
+    quotativeAfterQuote: /^(?:అని|అంటూ)(?![\u0C00-\u0C7F])/u,
+  },
   findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions) {
     const s = new TeluguSentence(sentence, mentions);

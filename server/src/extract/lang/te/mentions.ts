@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../../article-context';
 import type { Resolved } from '../../entities/article-entities';
 import { bodySpec, countryWithCapital, type BodyType } from '../../entities/gazetteer';
-import { teluguToLatin } from '../../names/telugu-to-latin';
+import { teluguToLatin } from './to-latin';
 import type { Mention, Sentence, Title } from '../../types';
 import { PERSON_PRONOUNS } from './lexicon';
 import {

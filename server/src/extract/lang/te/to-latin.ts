@@ -1,7 +1,7 @@
 import Sanscript from '@indic-transliteration/sanscript';
 
 /** Latin letters as Telugu spells them when they stand as initials ("ఎస్. జైశంకర్" = "S. Jaishankar"). */
-const INITIALS: Record<string, string> = {
+export const INITIALS: Record<string, string> = {
   ఎ: 'A',
   ఏ: 'A',
   బి: 'B',
