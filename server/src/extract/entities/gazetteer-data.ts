@@ -49,7 +49,8 @@ const country = (
   ...more,
 });
 
-export const COUNTRIES: Country[] = [
+/** States whose names, bodies or aliases the news uses differently from the maintained data. */
+export const CURATED_COUNTRIES: Country[] = [
   country('Russia', 'Russian', 'Moscow', {
     aliases: ['Russian Federation'],
     bodies: { 'presidential-office': 'Kremlin' },

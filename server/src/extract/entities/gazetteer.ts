@@ -1,14 +1,10 @@
 import { institutionId } from '@parley/graph-schema';
 import type { InstitutionSpec } from '../types';
-import {
-  COUNTRIES,
-  NEWS_AGENCIES,
-  ORGANIZATIONS,
-  type BodyType,
-  type Country,
-} from './gazetteer-data';
+import { NEWS_AGENCIES, ORGANIZATIONS, type BodyType, type Country } from './gazetteer-data';
+import { COUNTRIES } from './world-states';
 
-export { COUNTRIES, NEWS_AGENCIES, ORGANIZATIONS, PLACES } from './gazetteer-data';
+export { NEWS_AGENCIES, ORGANIZATIONS, PLACES } from './gazetteer-data';
+export { COUNTRIES } from './world-states';
 export type { BodyType, Country, Organization } from './gazetteer-data';
 
 const BODY_NAMES: Record<BodyType, string> = {
