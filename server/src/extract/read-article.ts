@@ -15,6 +15,9 @@ import type {
 
 /** A carried-over subject ("…పునరుద్ఘాటించింది" after "Russia expressed regret") is less certain. */
 const CARRIED_SUBJECT_CONFIDENCE = 0.75;
+/** A paragraph-opening quote without attribution; shorter quotes are titles or scare quotes. */
+const CONTINUED_QUOTE_CONFIDENCE = 0.9;
+const MIN_QUOTE_WORDS = 4;
 
 export interface FoundStatement {
   sentence: number;
@@ -100,6 +103,8 @@ export class ArticleReader {
     this.context.discourse.startSentence(sentence.index);
     const mentions = this.module.findMentions(sentence, this.context);
     const facts = this.module.findFacts(sentence, mentions, this.context);
+    const continued = facts.statements.length === 0 && this.continuedQuote(sentence);
+    if (continued) facts.statements.push(continued);
     const before = this.result.statements.length;
     facts.statements.forEach((raw, local) => this.addStatement(sentence, mentions, raw, local));
     const spoken = this.result.statements.slice(before);
@@ -147,6 +152,27 @@ export class ArticleReader {
         ...(raw.onlyIfSpeakerSilent ? { onlyIfSpeakerSilent: true } : {}),
       });
     }
+  }
+
+  /**
+   * A paragraph that opens with a quotation and names no speaker goes on quoting the last
+   * speaker: the journalistic multi-paragraph quote, whose attribution came with its first part.
+   */
+  private continuedQuote(sentence: Sentence): RawStatement | undefined {
+    const quote = sentence.quotes[0];
+    const opensParagraph = sentence.start === 0 || this.text[sentence.start - 1] === '\n';
+    if (!quote || quote.outer.start !== sentence.start || !opensParagraph) return undefined;
+    if (this.text.slice(quote.inner.start, quote.inner.end).split(/\s+/).length < MIN_QUOTE_WORDS)
+      return undefined;
+    return {
+      speakers: [],
+      addressees: [],
+      text: quote.inner,
+      evidence: { start: sentence.start, end: sentence.end },
+      direct: true,
+      verb: 'said',
+      confidence: CONTINUED_QUOTE_CONFIDENCE,
+    };
   }
 
   /** A clause without a subject continues the last statement: of this sentence, else of the one before. */
