@@ -12,6 +12,10 @@ export const ANY_MENTION = `[\\uE000-\\uE7FE]${FILLER}*`;
 export const POSSESSIVE = `(?:['’]s)`;
 
 const TRAILING_ADVERBIAL = new RegExp(`(?:^|\\s)${ADVERBIAL}$`, 'i');
+/** ", in a speech in Berlin on Thursday": where and when, set off by commas, is not the subject. */
+const TRAILING_SETTING =
+  /,\s*(?:in|at|during|after|before|on|speaking|addressing|while|when|upon)\s[^,“”"]{0,120}$/i;
+const SUBJECT_WINDOW = 400;
 const AND_JOINT = /,?\s+and\s+$/;
 const COMMA_JOINT = /\s*,\s*$/;
 
@@ -71,16 +75,24 @@ export class MaskedSentence {
    * ("also", "on Friday", "in a statement") and an apposition between commas.
    */
   subjectBefore(at: number): number[] {
-    let prefix = this.text.slice(0, at).replace(/\s+$/, '');
+    // Only the words just before the verb can hold its subject; a bounded window keeps the
+    // patterns anchored at its end from growing with the sentence.
+    const from = Math.max(0, at - SUBJECT_WINDOW);
+    let prefix = this.text.slice(from, at).trimEnd();
     for (let guard = 0; guard < 8; guard++) {
+      if (this.partyEndingAt(from + prefix.length) !== undefined) break;
       const before = prefix;
-      prefix = prefix.replace(TRAILING_ADVERBIAL, '').replace(/\s*,$/, '').replace(/\s+$/, '');
+      prefix = prefix
+        .replace(TRAILING_ADVERBIAL, '')
+        .replace(TRAILING_SETTING, '')
+        .replace(/\s*,$/, '')
+        .trimEnd();
       if (prefix === before) break;
     }
-    let start = this.partyEndingAt(prefix.length);
+    let start = this.partyEndingAt(from + prefix.length);
     if (start === undefined) {
       const apposition = /,[^,“”"]{1,160}$/.exec(prefix);
-      if (apposition) start = this.partyEndingAt(apposition.index);
+      if (apposition) start = this.partyEndingAt(from + apposition.index);
     }
     if (start === undefined) return [];
     const subjects = [this.mentionAt(start)!];
