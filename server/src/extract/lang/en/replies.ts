@@ -19,8 +19,14 @@ const ANSWERS_REMARKS = new RegExp(
   `\\b(?:${[...EVALUATIVE, 'responded to', 'reacted to', 'replied to'].join('|')})\\s+(?:as\\s+[“"][^”"]*[”"]\\s+)?(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
   'i',
 );
-const ABOUT_REMARKS = new RegExp(
-  `\\b(?:over|against|about|to|on)\\s+(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+/** "Netanyahu's reported criticism", "Al Ansari's statement": words of a named owner, answered. */
+const OWNED_REMARKS = new RegExp(
+  `(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+  'i',
+);
+/** "the remarks attributed to the Israeli Prime Minister", "claims by Seoul". */
+const REMARKS_BY = new RegExp(
+  `\\b${REMARK_NOUNS}\\s+(?:attributed to|made by|by|from)\\s+(?:the\\s+)?(${PARTY})`,
   'i',
 );
 
@@ -33,7 +39,12 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
   const cues: ReplyCue[] = [];
   const thisSentence = { kind: 'this-sentence' } as const;
   const preceding = { kind: 'preceding' } as const;
-  if (IN_RESPONSE.test(m.text) && statementCount > 0)
+  const owned = [ANSWERS_REMARKS, OWNED_REMARKS, REMARKS_BY]
+    .map((pattern) => pattern.exec(m.text))
+    .find((match) => match !== null);
+  if (owned && statementCount > 0)
+    cues.push({ from: thisSentence, to: { kind: 'party', mention: partyIn(m, owned) } });
+  else if (IN_RESPONSE.test(m.text) && statementCount > 0)
     cues.push({ from: thisSentence, to: preceding });
   const inResponse = IN_RESPONSE_TO.exec(m.text);
   if (inResponse)
@@ -49,10 +60,5 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
       to: { kind: 'party', mention: partyIn(m, after), here: true },
       fallback: preceding,
     });
-  for (const pattern of [ANSWERS_REMARKS, ABOUT_REMARKS]) {
-    const match = pattern.exec(m.text);
-    if (match && statementCount > 0)
-      cues.push({ from: thisSentence, to: { kind: 'party', mention: partyIn(m, match) } });
-  }
   return cues;
 }
