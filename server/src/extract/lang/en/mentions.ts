@@ -7,9 +7,12 @@ import { titleAfter, titleBefore, type TitleSpan } from './titles';
 import { tokenize, type Token } from './tokens';
 import { toUnits, type Unit } from './units';
 
+/** An unknown single capitalised word is a person when it speaks next. */
 const SPEECH_VERB_NEXT = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS.flatMap((v) => v.forms).join('|')})\\b`,
 );
+/** …or when an honorific stands before it ("Mr Sogavare"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Reads one English sentence's mentions, resolving each through the article context in text order. */
 class MentionReader {
@@ -83,9 +86,11 @@ class MentionReader {
     const title = span && this.resolveTitle(span);
     const surface = this.textOf(unit.from, unit.to);
     const single = unit.to - unit.from === 1;
+    const honorific = HONORIFICS.has(this.tokens[unit.from - 1]?.lower ?? '');
     const allowNew =
       !single ||
       !!title ||
+      honorific ||
       SPEECH_VERB_NEXT.test(
         this.sentence.text.slice(this.tokens[unit.to - 1]!.end - this.sentence.start),
       );
@@ -96,7 +101,7 @@ class MentionReader {
     if (!resolved) return;
     if (title) this.lastTitle = title;
     const units = span ? [...span.units.map((i) => this.units[i]!), unit] : [unit];
-    const from = Math.min(...units.map((u) => u.from));
+    const from = Math.min(...units.map((u) => u.from)) - (honorific && !span ? 1 : 0);
     const to = Math.max(...units.map((u) => u.to));
     this.add({ from, to }, resolved, { possessiveAt: unit.to - 1 });
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract, nameOf, said } from '../../test-support';
+
+/** Constructions met in real wire copy (excerpts shortened from the development set). */
+describe('English constructions of real news', () => {
+  it('goes on quoting the last speaker in a paragraph that opens with a quotation', () => {
+    const x = extract(
+      '"This seems like a statement by a representative of a generation," Kremlin spokesman Dmitry Peskov told reporters.\n\n' +
+        '"They have no understanding, and unfortunately, Mr. Rutte does not understand."',
+    );
+    expect(said(x)).toEqual([
+      'Dmitry Peskov: This seems like a statement by a representative of a generation',
+      'Dmitry Peskov: They have no understanding, and unfortunately, Mr. Rutte does not understand.',
+    ]);
+  });
+
+  it('does not take a place in a setting between commas for the speaker', () => {
+    const x = extract(
+      'NATO Secretary General Mark Rutte, in a speech in Berlin on Thursday, said that NATO should be prepared.',
+    );
+    expect(x.bundle.statements.map((s) => nameOf(x, s.speakers[0]!))).toEqual(['Mark Rutte']);
+  });
+
+  it('reads a surname after an honorific as a person who can meet', () => {
+    const x = extract('Foreign Minister Penny Wong met with Mr Sogavare in Honiara on Friday.');
+    expect(x.bundle.meetings.map((m) => [nameOf(x, m.a), nameOf(x, m.b), m.place])).toEqual([
+      ['Penny Wong', 'Sogavare', 'Honiara'],
+    ]);
+  });
+
+  it('knows every state, not only the ones the project met: a Kenyan minister warning Norway', () => {
+    const x = extract(
+      'Kenyan Foreign Minister Musalia Mudavadi warned Norway against interference.',
+    );
+    expect(x.bundle.statements.map((s) => s.addressees)).toEqual([['institution:norway']]);
+    expect(x.bundle.actors.find((a) => a.name === 'Musalia Mudavadi')?.affiliations).toEqual([
+      { institution: 'institution:kenyan-foreign-ministry', role: 'Foreign Minister' },
+    ]);
+  });
+
+  it('links a statement to the named owner of the words it answers', () => {
+    const x = extract(
+      'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
+        "In response to Netanyahu's remarks, Qatari spokesperson Majed Al Ansari said the comments were irresponsible.",
+    );
+    const [netanyahu, ansari] = x.bundle.statements;
+    expect(ansari?.respondsTo).toEqual([netanyahu?.id]);
+  });
+});
