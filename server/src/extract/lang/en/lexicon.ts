@@ -73,7 +73,11 @@ const verb = (forms: string, cls: VerbClass, gloss: string): SpeechVerb => ({
 export const SPEECH_VERBS: SpeechVerb[] = [
   verb('said|says', 'say', 'said'),
   verb('added|adds', 'say', 'added'),
-  verb('stated|states|noted|notes', 'say', 'stated'),
+  verb(
+    'stated|states|noted|notes|explained|explains|observed|remarked|commented|acknowledged|admitted|conceded|recalled|pointed out|points out|highlighted|affirmed|contended|countered|predicted',
+    'say',
+    'stated',
+  ),
   verb(
     'stressed|stresses|emphasized|emphasised|emphasizes|underlined|underscored',
     'say',
@@ -85,27 +89,35 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   verb('expressed|expresses|voiced|conveyed|raised', 'express', 'expressed'),
   verb('wrote|writes|posted|tweeted', 'say', 'wrote'),
   verb('replied|responded|retorted', 'say', 'replied'),
-  verb('vowed|pledged|promised|assured|threatened', 'say', 'vowed'),
+  verb('vowed|pledged|promised|assured|reassured|threatened', 'say', 'vowed'),
   verb('suggested|proposed|hoped', 'say', 'suggested'),
-  verb('told|tells', 'tell', 'told'),
+  verb('told|tells|informed', 'tell', 'told'),
   verb('warned|warns|cautioned', 'direct', 'warned'),
-  verb('urged|urges|pressed|appealed to', 'direct', 'urged'),
+  verb('urged|urges|pressed|appealed to|encouraged|implored|instructed|advised', 'direct', 'urged'),
   verb('called on|calls on|called upon|called for|calls for', 'direct', 'called on'),
   verb('demanded|demands|asked|asks', 'direct', 'demanded'),
   verb('accused|accuses|blamed|blames', 'evaluate', 'accused'),
   verb(
-    'criticized|criticised|criticizes|condemned|condemns|denounced|slammed|blasted|rebuked|lashed out at|hit back at',
+    'criticized|criticised|criticizes|condemned|condemns|denounced|slammed|blasted|rebuked|lashed out at|hit back at|decried|deplored|lambasted|chastised|censured|assailed',
     'evaluate',
     'criticized',
   ),
   verb(
-    'rejected|rejects|dismissed|dismisses|denied|denies|refuted|rebuffed',
+    'rejected|rejects|dismissed|dismisses|denied|denies|refuted|rebuffed|disputed',
     'evaluate',
     'rejected',
   ),
-  verb('welcomed|welcomes|praised|hailed|thanked|congratulated', 'evaluate', 'welcomed'),
+  verb(
+    'welcomed|welcomes|praised|hailed|thanked|congratulated|lauded|commended|applauded',
+    'evaluate',
+    'welcomed',
+  ),
   verb('questioned|protested', 'evaluate', 'protested'),
-  verb('described|describes|called|calls', 'evaluate', 'described'),
+  verb(
+    'described|describes|called|calls|characterized|characterised|depicted|portrayed|branded|labelled|labeled|dubbed',
+    'evaluate',
+    'described',
+  ),
   verb('reported|reports', 'report', 'reported'),
 ];
 
@@ -121,7 +133,8 @@ export const ADVERBIAL =
 /** Nouns for what someone said: their owner is who a reply answers ("criticized Yoon's remarks"). */
 export const REMARK_NOUNS =
   '(?:remarks?|comments?|statements?|words|warnings?|criticism|allegations?|accusations?|claims?|' +
-  'calls?|response|decision|proposal|threats?|demands?)';
+  'calls?|response|decision|proposal|threats?|demands?|assurances?|reassurances?|pledges?|promises?|' +
+  'assertions?|rhetoric|requests?|offers?)';
 
 interface BodyPhrase {
   phrase: string;
