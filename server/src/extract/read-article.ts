@@ -96,7 +96,7 @@ export class ArticleReader {
 
   read(sentences: Sentence[]): ReadArticle {
     for (const sentence of sentences) this.readSentence(sentence);
-    return this.result;
+    return withCurrentIds(this.result, (id) => this.context.entities.currentId(id));
   }
 
   private readSentence(sentence: Sentence): void {
@@ -261,3 +261,25 @@ export class ArticleReader {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The facts with every party id as it stands at the end of the article (lone names given in full). */
+function withCurrentIds(read: ReadArticle, current: (id: string) => string): ReadArticle {
+  const ids = (list: string[]) => [...new Set(list.map(current))];
+  const selector = (s: ResolvedSelector): ResolvedSelector =>
+    s.kind === 'party' || s.kind === 'party-next' ? { ...s, id: current(s.id) } : s;
+  return {
+    statements: read.statements.map((s) => ({
+      ...s,
+      speakers: ids(s.speakers),
+      addressees: ids(s.addressees),
+    })),
+    meetings: read.meetings.map((m) => ({ ...m, a: current(m.a), b: current(m.b) })),
+    replies: read.replies.map((r) => ({
+      ...r,
+      from: selector(r.from),
+      to: selector(r.to),
+      ...(r.fallback ? { fallback: selector(r.fallback) } : {}),
+    })),
+    ambiguities: read.ambiguities.map((a) => ({ ...a, candidates: ids(a.candidates) })),
+  };
+}

@@ -58,11 +58,21 @@ const CONFIDENCE = {
 /** The parties of one article: resolves names to known entities or new ones, never merging two known people. */
 export class ArticleEntities {
   private readonly byId = new Map<string, ArticleEntity>();
+  /** Ids of people first met by one name and then named in full ("Ryabkov", then "Sergey Ryabkov"). */
+  private readonly renamed = new Map<string, string>();
 
   constructor(private readonly known: KnownEntityIndex) {}
 
   get(id: string): ArticleEntity | undefined {
     return this.byId.get(id);
+  }
+
+  /** The id an entity has now: a lone name given in full later in the article takes the full name's id. */
+  currentId(id: string): string {
+    let current = id;
+    for (let next = this.renamed.get(current); next; next = this.renamed.get(current))
+      current = next;
+    return current;
   }
 
   all(): ArticleEntity[] {
@@ -109,7 +119,8 @@ export class ArticleEntities {
     if (known.length > 0) return this.adoptKnown(known, byAlias.length > 0);
     if (!allowNew) return undefined;
     const id = actorId(name.latin);
-    if (!this.byId.has(id)) this.add(this.newActor(id, name.latin));
+    if (!this.byId.has(id) && !this.completeLoneName(id, name.latin))
+      this.add(this.newActor(id, name.latin));
     return { ids: [id], confidence: CONFIDENCE.newFullName };
   }
 
@@ -134,6 +145,24 @@ export class ArticleEntities {
     const id = actorId(name.latin);
     if (!this.byId.has(id)) this.add(this.newActor(id, name.latin));
     return { ids: [id], confidence: CONFIDENCE.newSingleName };
+  }
+
+  /**
+   * A headline's "Ryabkov says…" before the story's "Deputy Foreign Minister Sergey Ryabkov": when
+   * exactly one new person of the article was named by a lone word of this full name, it is them.
+   */
+  private completeLoneName(id: string, latin: string): ArticleEntity | undefined {
+    const full = this.newActor(id, latin);
+    const lone = this.actors().filter(
+      (e) => !e.known && e.nameKey?.tokens.length === 1 && sharesFirstOrLastName(full, e.nameKey),
+    );
+    const [entity] = lone;
+    if (lone.length !== 1 || !entity) return undefined;
+    this.byId.delete(entity.id);
+    this.renamed.set(entity.id, id);
+    entity.aliases.add(entity.name);
+    Object.assign(entity, { id, name: latin, nameKey: full.nameKey });
+    return this.add(entity);
   }
 
   private adoptKnown(candidates: KnownEntity[], exact: boolean): Resolved {

@@ -38,6 +38,17 @@ describe('English constructions of real news', () => {
     ]);
   });
 
+  it('takes a lone surname met first (a headline) for the person named in full later', () => {
+    const x = extract(
+      'Ryabkov says dialogue is questionable\n\n' +
+        'Russian Deputy Foreign Minister Sergey Ryabkov said the signals were mixed. Ryabkov added that talks could resume.',
+    );
+    expect(x.bundle.actors.map((a) => a.name)).toEqual(['Sergey Ryabkov']);
+    expect(new Set(x.bundle.statements.map((s) => s.speakers.join()))).toEqual(
+      new Set(['actor:sergey-ryabkov']),
+    );
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
