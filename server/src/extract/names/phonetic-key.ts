@@ -73,6 +73,9 @@ export function nameKey(latinName: string): NameKey {
 
 type NameMatch = 'same' | 'similar' | 'different';
 
+/** Below this many letters a skeleton is too common to stand for one name: Wong and Wang are two. */
+const MIN_SKELETON_LETTERS = 4;
+
 /** Same key: the same name. Similar: same consonants and nearly the same length. */
 export function compareNames(a: NameKey, b: NameKey): NameMatch {
   if (a.joined === '' || b.joined === '') return 'different';
@@ -81,7 +84,7 @@ export function compareNames(a: NameKey, b: NameKey): NameMatch {
     a.skeleton === b.skeleton &&
     a.joined.charAt(0) === b.joined.charAt(0) &&
     Math.abs(a.joined.length - b.joined.length) <= 2 &&
-    a.skeleton.length >= 3
+    a.skeleton.length >= MIN_SKELETON_LETTERS
   )
     return 'similar';
   return 'different';

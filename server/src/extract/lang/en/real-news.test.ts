@@ -49,6 +49,15 @@ describe('English constructions of real news', () => {
     );
   });
 
+  it('never takes a surname that differs by a vowel for another known person (Wong is not Wang)', () => {
+    const x = extract(
+      'Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi. "We talked," Senator Wong said.',
+      {},
+      [{ id: 'actor:wang-yi', kind: 'actor', name: 'Wang Yi', aliases: [] }],
+    );
+    expect(said(x)).toEqual(['Penny Wong: We talked']);
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
