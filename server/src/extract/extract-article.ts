@@ -28,7 +28,13 @@ export interface PendingReply {
 
 export interface Extraction {
   lang: ArticleLanguage;
+  /** What is written: every statement with one speaker the article supports. */
   bundle: IngestBundle;
+  /**
+   * Statements whose speaker the article leaves open between several people. They are shown in
+   * the preview with their candidates, for a person to choose, and never written as said by all.
+   */
+  unresolved: IngestBundle['statements'];
   ambiguities: AmbiguityReport[];
   pendingReplies: PendingReply[];
   /** Ids of parties that were already in the graph. */
@@ -79,7 +85,7 @@ export function extractArticle(input: ArticleInput, known: KnownEntityIndex): Ex
   const statements = keptStatements(read.statements);
   const replies = resolveReplies(statements, read.replies, speaksFor(context.entities));
   const title = input.title ?? defaultTitle(input.text);
-  const bundle = buildBundle({
+  const built = buildBundle({
     article: {
       id: articleIdFor(title, input.text),
       title,
@@ -95,15 +101,26 @@ export function extractArticle(input: ArticleInput, known: KnownEntityIndex): Ex
     replies: replies.edges,
     entities: context.entities,
   });
-  const speakerAmbiguities: AmbiguityReport[] = bundle.statements.flatMap((s) =>
+  const unresolved = built.statements.filter((s) => s.ambiguity);
+  const unresolvedIds = new Set(unresolved.map((s) => s.id));
+  const bundle: IngestBundle = {
+    ...built,
+    statements: built.statements
+      .filter((s) => !unresolvedIds.has(s.id))
+      .map((s) => ({ ...s, respondsTo: s.respondsTo.filter((id) => !unresolvedIds.has(id)) })),
+  };
+  const speakerAmbiguities: AmbiguityReport[] = unresolved.flatMap((s) =>
     s.ambiguity ? [{ ...s.ambiguity, evidence: s.evidence }] : [],
   );
   return {
     lang,
     bundle,
+    unresolved,
     ambiguities: [...speakerAmbiguities, ...read.ambiguities],
     pendingReplies: replies.pending.map((p) => ({
-      statementIds: p.from.map((i) => bundle.statements[i]!.id),
+      statementIds: p.from
+        .map((i) => built.statements[i]!.id)
+        .filter((id) => !unresolvedIds.has(id)),
       partyId: p.partyId,
     })),
     knownIds: context.entities

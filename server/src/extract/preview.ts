@@ -20,7 +20,7 @@ export function toPreview(extraction: Extraction): ArticlePreviewResponse {
     articleId: bundle.article.id,
     lang: extraction.lang,
     facts: {
-      statements: bundle.statements.map((s) => ({
+      statements: [...bundle.statements, ...extraction.unresolved].map((s) => ({
         id: s.id,
         speaker: s.speakers.length === 1 ? ref(s.speakers[0]!) : null,
         candidates: s.speakers.length > 1 ? s.speakers.map(ref) : [],

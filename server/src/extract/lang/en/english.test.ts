@@ -37,11 +37,12 @@ describe('English statements', () => {
     ]);
   });
 
-  it('keeps a statement whose speaker is a bare surname shared by two people ambiguous', () => {
+  it('keeps a statement whose speaker is a bare surname shared by two people out of the graph, with its candidates', () => {
     const x = extract(
       'Rudenko held talks with Kim Gunn and Kim Hong-kyun in Seoul. Kim called on Moscow to "stop the arms trade."',
     );
-    const [statement] = x.bundle.statements;
+    expect(x.bundle.statements).toEqual([]);
+    const [statement] = x.unresolved;
     expect(statement!.speakers).toEqual(['actor:kim-gunn', 'actor:kim-hong-kyun']);
     expect(statement!.ambiguity?.field).toBe('speaker');
     expect(x.ambiguities[0]?.candidates).toEqual(['actor:kim-gunn', 'actor:kim-hong-kyun']);
