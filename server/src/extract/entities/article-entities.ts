@@ -111,7 +111,8 @@ export class ArticleEntities {
 
   private fullName(name: PersonName, key: NameKey, allowNew: boolean): Resolved | undefined {
     const inArticle = this.actors().filter(
-      (e) => e.nameKey && compareNames(e.nameKey, key) !== 'different',
+      (e) =>
+        e.nameKey && (compareNames(e.nameKey, key) !== 'different' || endsWith(e.nameKey, key)),
     );
     if (inArticle.length === 1) return { ids: [inArticle[0]!.id], confidence: CONFIDENCE.fullName };
     const byAlias = this.known.withAlias(name.surface, 'actor');
@@ -247,6 +248,12 @@ function bodyFields(id: string): Pick<ArticleEntity, 'body' | 'country'> {
 
 function singleOrNone<T>(list: T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
+}
+
+/** "Al Ansari" after "Majed bin Mohammed Al Ansari": the last words of a longer name. */
+function endsWith(longer: NameKey, shorter: NameKey): boolean {
+  const offset = longer.tokens.length - shorter.tokens.length;
+  return offset > 0 && shorter.tokens.every((t, k) => longer.tokens[offset + k] === t);
 }
 
 function sharesFirstOrLastName(entity: ArticleEntity, word: NameKey): boolean {

@@ -32,6 +32,12 @@ export function evaluate(
       },
       new KnownEntityIndex(known),
     );
-    return { article, score: scoreArticle(article, extraction.bundle) };
+    // Statements left with several candidate speakers are found, though not written: the
+    // annotations list them with the same candidates.
+    const found = {
+      ...extraction.bundle,
+      statements: [...extraction.bundle.statements, ...extraction.unresolved],
+    };
+    return { article, score: scoreArticle(article, found) };
   });
 }

@@ -82,9 +82,36 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
   const next = lower(tokens, i + 1);
   if (next === 'ministry' && lower(tokens, i + 2) !== 'of')
     return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.anyMinistry() };
-  if (/^spokes(?:person|man|woman)$/.test(next))
-    return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.roleHolder(/spokes/i) };
+  const spokes = SPOKES_QUALIFIERS.has(next) ? i + 2 : i + 1;
+  if (/^spokes(?:person|man|woman)$/.test(lower(tokens, spokes)))
+    return {
+      type: 'reference',
+      from: i,
+      to: spokesBodyEnd(tokens, spokes + 1),
+      resolve: (c) => c.roleHolder(/spokes/i),
+    };
   return describedPerson(tokens, i) ?? channelReference(tokens, i);
+}
+
+const SPOKES_QUALIFIERS = new Set(['official', 'chief', 'senior', 'deputy', 'top']);
+const IN_BODY_NAME = new Set(['of', 'and', 'the', '(', ')', '&']);
+
+/**
+ * "the official spokesperson for the Ministry of Foreign Affairs (MoFA)": the body belongs to the
+ * description of the person, so it is not read as a party of its own.
+ */
+function spokesBodyEnd(tokens: Token[], j: number): number {
+  if (!['for', 'of'].includes(lower(tokens, j))) return j;
+  let k = j + 1;
+  if (lower(tokens, k) === 'the') k++;
+  const first = k;
+  while (k < tokens.length && k - first < 10) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text) || IN_BODY_NAME.has(t.lower)) k++;
+    else break;
+  }
+  while (k > first && IN_BODY_NAME.has(lower(tokens, k - 1)) && lower(tokens, k - 1) !== ')') k--;
+  return k > first ? k : j;
 }
 
 /** "the Russian top diplomat", "the minister": the last person in such a role. */
