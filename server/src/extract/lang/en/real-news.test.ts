@@ -58,6 +58,13 @@ describe('English constructions of real news', () => {
     expect(said(x)).toEqual(['Penny Wong: We talked']);
   });
 
+  it('reads "According to X, …" at the head of a sentence as X speaking', () => {
+    const x = extract(
+      'Russian Deputy Foreign Minister Sergey Ryabkov spoke on Monday. According to Ryabkov, Russia has been tracking certain signals.',
+    );
+    expect(said(x)).toEqual(['Sergey Ryabkov: Russia has been tracking certain signals']);
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +

@@ -248,19 +248,23 @@ export class EnglishStatements {
     });
   }
 
-  /** "…, according to the Foreign Ministry": only when no verb already named a speaker. */
+  /**
+   * "…, according to the Foreign Ministry" and "According to Ryabkov, …": only when no verb
+   * already named a speaker.
+   */
   private accordingTo(): void {
     if (this.statements.length > 0) return;
-    const match = new RegExp(
-      `,\\s*according to (?:a (?:readout|statement) (?:from|by)\\s+)?(${PARTY})`,
-    ).exec(this.m.text);
+    const source = `according to (?:a (?:readout|statement) (?:from|by)\\s+)?(${PARTY})`;
+    const after = new RegExp(`,\\s*${source}`).exec(this.m.text);
+    const before = after ? null : new RegExp(`^${source}\\s*,\\s*`, 'i').exec(this.m.text);
+    const match = after ?? before;
     if (!match) return;
-    const speaker = this.m.mentionAt(match.index + match[0].length - match[1]!.length)!;
+    const speaker = this.m.mentionAt(match.index + match[0].indexOf(match[1]!))!;
     if (this.m.isChannel(speaker)) return;
     this.statements.push({
       speakers: [speaker],
       addressees: [],
-      text: this.span(0, match.index),
+      text: after ? this.span(0, match.index) : this.span(match[0].length, this.m.text.length),
       evidence: { start: this.m.sentence.start, end: this.m.sentence.end },
       direct: false,
       verb: 'said',
