@@ -18,6 +18,11 @@ const RANKS = new Set([
   'mr.',
   'mrs.',
   'ms.',
+  // British and Commonwealth copy writes honorifics without a period ("Dr Riina Kionka").
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
 ]);
 const APPOSITION_MAX_UNITS = 25;
 const HEAD_WITHIN_WORDS = 6;
@@ -45,6 +50,7 @@ function isTitleWord(tokens: Token[], unit: Unit): boolean {
     (ROLE_HEADS.has(word.lower) ||
       TITLE_WORDS.has(word.lower) ||
       DETERMINERS.has(word.lower) ||
+      RANKS.has(word.lower) ||
       isCountrysWord(word))
   );
 }
