@@ -28,6 +28,15 @@ const ROLE_DESCRIPTORS: Record<string, RegExp> = {
   ambassador: /ambassador/i,
   premier: /premier|prime minister/i,
   chancellor: /chancellor/i,
+  secretary: /secretary/i,
+};
+/** Two-word descriptors ("the foreign minister") and the roles they fit. */
+const QUALIFIED_ROLES: Record<string, RegExp> = {
+  'foreign minister': /foreign|external affairs/i,
+  'defence minister': /defen[cs]e/i,
+  'defense minister': /defen[cs]e/i,
+  'prime minister': /prime minister|premier/i,
+  'foreign secretary': /foreign/i,
 };
 
 const lower = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
@@ -121,7 +130,9 @@ function describedPerson(tokens: Token[], i: number): Unit | undefined {
   const country = demonym?.entry.type === 'demonym' ? demonym.entry.country : undefined;
   if (demonym && country) j = demonym.end;
   if (lower(tokens, j) === 'top') j++;
-  const role = ROLE_DESCRIPTORS[lower(tokens, j)];
+  const qualified = QUALIFIED_ROLES[`${lower(tokens, j)} ${lower(tokens, j + 1)}`];
+  if (qualified) j++;
+  const role = qualified ?? ROLE_DESCRIPTORS[lower(tokens, j)];
   const after = tokens[j + 1];
   if (!role || (after && isNameWord(after))) return undefined;
   return { type: 'reference', from: i, to: j + 1, resolve: (c) => c.roleHolder(role, country) };
