@@ -66,10 +66,41 @@ function meetingsFor(
   return found;
 }
 
+/** "Retno was speaking after a meeting in Jakarta with Chinese counterpart Qin Gang". */
+const AFTER_A_MEETING = new RegExp(
+  `\\b(?:after|during|following|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|talks)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?\\s+with\\s+(?:(?:his|her|their|its)\\s+)?(${PARTY})`,
+  'gi',
+);
+
+/** A meeting named as a noun in a clause about its subject: the sentence's first person met the party. */
+function nounMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
+  return [...m.text.matchAll(AFTER_A_MEETING)].flatMap((match) => {
+    if (m.insideQuote(match.index)) return [];
+    const subject = m.mentionsIn(0, match.index).find((i) => isActorMention(m, i));
+    const object = m.mentionAt(match.index + match[0].length - match[1]!.length);
+    if (subject === undefined || object === undefined || subject === object) return [];
+    const place = placeOf(m, match.index);
+    return [
+      {
+        a: [subject],
+        b: [object],
+        kind: 'meeting' as const,
+        evidence: { start: m.sentence.start, end: m.sentence.end },
+        confidence: CONFIDENCE,
+        ...(place ? { place } : {}),
+        ...(date ? { date } : {}),
+      },
+    ];
+  });
+}
+
 /** Meetings, talks, calls, summonses and visits one English sentence reports, one per pair. */
 export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
   const seen = new Set<string>();
-  return MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)).filter((meeting) => {
+  return [
+    ...MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)),
+    ...nounMeetings(m, date),
+  ].filter((meeting) => {
     const key = [meeting.a[0], meeting.b[0]].sort().join('-');
     if (seen.has(key)) return false;
     seen.add(key);

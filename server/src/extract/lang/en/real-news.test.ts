@@ -65,6 +65,19 @@ describe('English constructions of real news', () => {
     expect(said(x)).toEqual(['Sergey Ryabkov: Russia has been tracking certain signals']);
   });
 
+  it('reads a meeting named as a noun, with the person the sentence is about', () => {
+    const x = extract(
+      'Indonesian Foreign Minister Retno Marsudi spoke. Retno was speaking after a meeting in Jakarta with Chinese counterpart Qin Gang. ' +
+        'Minister for Foreign Affairs Ishaq Dar received envoys. Assistant Secretary General Kanni Wignaraja also met with the foreign minister.',
+    );
+    expect(x.bundle.meetings.map((m) => [nameOf(x, m.a), nameOf(x, m.b), m.place ?? null])).toEqual(
+      [
+        ['Retno Marsudi', 'Qin Gang', 'Jakarta'],
+        ['Kanni Wignaraja', 'Ishaq Dar', null],
+      ],
+    );
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
