@@ -258,6 +258,8 @@ export const PLACES: Place[] = [
     'Busan',
     'Vladivostok',
     'St. Petersburg',
+    'St Petersburg',
+    'Saint Petersburg',
     'Sochi',
     'Samarkand',
     'Tianjin',

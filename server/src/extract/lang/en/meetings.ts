@@ -6,6 +6,10 @@ const CONFIDENCE = 0.85;
 const PARTY_LIST = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)${PARTY})*`,
 );
+/** "met with Zelenskyy in Kyiv on June 16 and with Putin in St Petersburg": a second object. */
+const AND_WITH = new RegExp(
+  `^[^.;“”"]{0,80}?\\band\\s+(?:later\\s+|then\\s+|also\\s+)?with\\s+(?:(?:his|her|their|its)\\s+)?(${PARTY})`,
+);
 const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(${ANY_MENTION})`, 'g');
 const VISIT_TO = new RegExp(`\\b(?:visit|trip)\\s+to\\s+(${ANY_MENTION})`);
 const EARLIER_VISIT = /\b(?:during|on)\s+(?:his|her|their|the)\s+(?:visit|trip)\b(?!\s+to\b)/i;
@@ -16,13 +20,22 @@ const NOT_PLACES =
 const isActorMention = (m: MaskedSentence, i: number) =>
   m.mentions[i]?.ids[0]?.startsWith('actor:');
 
-function placeOf(m: MaskedSentence, after: number): string | undefined {
-  const candidates = [...m.text.matchAll(PLACE_AFTER_PREPOSITION)]
+/** The first known place named after `at`. */
+function placeAfter(m: MaskedSentence, at: number): string | undefined {
+  return knownPlaces(m).find((c) => c.at > at)?.place;
+}
+
+function knownPlaces(m: MaskedSentence): { at: number; place: string | undefined }[] {
+  return [...m.text.matchAll(PLACE_AFTER_PREPOSITION)]
     .map((match) => ({
       at: match.index,
       place: m.mentions[m.mentionAt(match.index + match[0].length - match[1]!.length)!]?.place,
     }))
     .filter((c) => c.place);
+}
+
+function placeOf(m: MaskedSentence, after: number): string | undefined {
+  const candidates = knownPlaces(m);
   const visit = VISIT_TO.exec(m.text);
   const visited =
     visit && m.mentions[m.mentionAt(visit.index + visit[0].length - visit[1]!.length)!]?.place;
@@ -45,14 +58,21 @@ function meetingsFor(
     const subjects = m.subjectBefore(match.index);
     const list = PARTY_LIST.exec(m.text.slice(end));
     let objects = list ? m.mentionsIn(end, end + list[0].length) : [];
+    const listEnd = end + (list?.[0].length ?? 0);
+    const second = list ? AND_WITH.exec(m.text.slice(listEnd)) : null;
+    const secondAt = second ? listEnd + second[0].length - second[1]!.length : undefined;
+    if (secondAt !== undefined) objects = [...objects, ...m.mentionsIn(secondAt, secondAt + 1)];
     if (phrase.personObject) objects = objects.filter((o) => isActorMention(m, o));
     if (subjects.length === 0 || (objects.length === 0 && subjects.length < 2)) continue;
     const pairs =
       objects.length > 0
         ? subjects.flatMap((a) => objects.map((b) => [a, b] as const))
         : subjects.slice(1).map((b) => [subjects[0]!, b] as const);
-    const place = placeOf(m, match.index);
-    for (const [a, b] of pairs)
+    const firstPlace = placeOf(m, match.index);
+    const secondPlace = secondAt === undefined ? undefined : placeAfter(m, secondAt);
+    for (const [a, b] of pairs) {
+      const isSecond = secondAt !== undefined && b === m.mentionAt(secondAt);
+      const place = isSecond ? secondPlace : firstPlace;
       found.push({
         a: [phrase.objectSought ? b : a],
         b: [phrase.objectSought ? a : b],
@@ -62,6 +82,7 @@ function meetingsFor(
         ...(place ? { place } : EARLIER_VISIT.test(m.text) ? { placeFromEarlierVisit: true } : {}),
         ...(date ? { date } : {}),
       });
+    }
   }
   return found;
 }

@@ -78,6 +78,16 @@ describe('English constructions of real news', () => {
     );
   });
 
+  it('reads a second party met "and with" someone else, each at their own place', () => {
+    const x = extract(
+      'Foreign Minister Ana Lopez met with Ukrainian President Volodymyr Zelenskyy in Kyiv on June 16 and with Russian President Vladimir Putin in St Petersburg a day later.',
+    );
+    expect(x.bundle.meetings.map((m) => [nameOf(x, m.b), m.place])).toEqual([
+      ['Volodymyr Zelenskyy', 'Kyiv'],
+      ['Vladimir Putin', 'St Petersburg'],
+    ]);
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
