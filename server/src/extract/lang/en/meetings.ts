@@ -89,9 +89,35 @@ function meetingsFor(
 
 /** "Retno was speaking after a meeting in Jakarta with Chinese counterpart Qin Gang". */
 const AFTER_A_MEETING = new RegExp(
-  `\\b(?:after|during|following|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|talks)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?\\s+with\\s+(?:(?:his|her|their|its)\\s+)?(${PARTY})`,
+  `\\b(?:after|during|following|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[^\\s,.;]+\\s+){0,3}?(?:meeting|talks|summit|negotiations)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?\\s+with\\s+(?:(?:his|her|their|its)\\s+)?(?:then-|former\\s+)?(${PARTY})`,
   'gi',
 );
+
+/** "the Korea-Japan summit between President Yoon Suk-yeol and Prime Minister Kishida". */
+const MEETING_BETWEEN = new RegExp(
+  `\\b(summit|talks|meeting|negotiations|call)\\s+between\\s+(${PARTY})\\s+and\\s+(${PARTY})`,
+  'gi',
+);
+
+function meetingsBetween(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
+  return [...m.text.matchAll(MEETING_BETWEEN)].flatMap((match) => {
+    const a = m.mentionAt(match.index + match[0].indexOf(match[2]!));
+    const b = m.mentionAt(match.index + match[0].lastIndexOf(match[3]!));
+    if (m.insideQuote(match.index) || a === undefined || b === undefined || a === b) return [];
+    const place = placeOf(m, match.index);
+    return [
+      {
+        a: [a],
+        b: [b],
+        kind: /call/i.test(match[1]!) ? ('phone' as const) : ('meeting' as const),
+        evidence: { start: m.sentence.start, end: m.sentence.end },
+        confidence: CONFIDENCE,
+        ...(place ? { place } : {}),
+        ...(date ? { date } : {}),
+      },
+    ];
+  });
+}
 
 /** A meeting named as a noun in a clause about its subject: the sentence's first person met the party. */
 function nounMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
@@ -121,6 +147,7 @@ export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined
   return [
     ...MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)),
     ...nounMeetings(m, date),
+    ...meetingsBetween(m, date),
   ].filter((meeting) => {
     const key = [meeting.a[0], meeting.b[0]].sort().join('-');
     if (seen.has(key)) return false;

@@ -88,6 +88,18 @@ describe('English constructions of real news', () => {
     ]);
   });
 
+  it('reads summits "between" two leaders and "with then-" leaders, and no one is called "Japan-North"', () => {
+    const x = extract(
+      'Kim Tae-hyo briefed reporters on the Korea-Japan summit between President Yoon Suk-yeol and Prime Minister Fumio Kishida. ' +
+        'Then-North Korean leader Kim Jong Il apologized during the first Japan-North Korea summit with then-Japanese Prime Minister Junichiro Koizumi in Pyongyang.',
+    );
+    expect(x.bundle.meetings.map((m) => [nameOf(x, m.a), nameOf(x, m.b)])).toEqual([
+      ['Yoon Suk-yeol', 'Fumio Kishida'],
+      ['Kim Jong Il', 'Junichiro Koizumi'],
+    ]);
+    expect(x.bundle.actors.map((a) => a.name)).not.toContain('Japan-North Korea');
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +

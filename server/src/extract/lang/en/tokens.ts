@@ -12,8 +12,9 @@ export interface Token {
   isWord: boolean;
 }
 
+// "Then-North Korean leader", "ex-President": the time prefix is a word of its own, not part of a name.
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Maj|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Adm|Sgt|Capt|Gov|Sen|Rep|Prof|St|Brig)\.|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /\b(?:[Tt]hen|[Ee]x|[Ff]ormer)(?=-\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Maj|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Adm|Sgt|Capt|Gov|Sen|Rep|Prof|St|Brig)\.|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 
 /** Words and punctuation of a sentence with absolute offsets; possessive endings come off the word. */

@@ -1,6 +1,6 @@
 import type { Resolved } from '../../entities/article-entities';
 import type { ArticleContext } from '../../article-context';
-import type { BodyType } from '../../entities/gazetteer';
+import { COUNTRIES, type BodyType } from '../../entities/gazetteer';
 import type { KnownEntityIndex } from '../../entities/known-entities';
 import { NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS } from './lexicon';
 import { GAZETTEER_PHRASES, knownInstitutionPhrases, type PhraseEntry } from './phrases';
@@ -41,8 +41,18 @@ const QUALIFIED_ROLES: Record<string, RegExp> = {
 
 const lower = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 
+/** One-word names and adjectives of states, lower case: "Japan-North Korea", "Kazakh-Russian" are no one's name. */
+const STATE_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [c.name, c.adjective, ...c.demonyms])
+    .filter((w) => !/\s/.test(w))
+    .map((w) => w.toLowerCase()),
+);
+const isStateCompound = (token: Token) =>
+  token.text.includes('-') && token.lower.split('-').some((part) => STATE_WORDS.has(part));
+
 function isNameWord(token: Token): boolean {
-  if (!token.isWord || token.inQuote || !isCapitalized(token)) return false;
+  if (!token.isWord || token.inQuote || !isCapitalized(token) || isStateCompound(token))
+    return false;
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
   if (isAllCaps(token) || /^\p{Lu}+$/u.test(token.text)) return false;
   return (
