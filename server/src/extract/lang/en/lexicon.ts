@@ -114,7 +114,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ),
   verb('questioned|protested', 'evaluate', 'protested'),
   verb(
-    'described|describes|called|calls|characterized|characterised|depicted|portrayed|branded|labelled|labeled|dubbed',
+    'described|describes|called|calls|characterized|characterised|branded|labelled|labeled|dubbed',
     'evaluate',
     'described',
   ),
