@@ -15,18 +15,18 @@ const actorIdSchema = z.string().regex(ID_PATTERNS.actor, 'must look like actor:
 const institutionIdSchema = z
   .string()
   .regex(ID_PATTERNS.institution, 'must look like institution:<slug>');
-const partyIdSchema = z
+export const partyIdSchema = z
   .string()
   .refine(
     (id) => ID_PATTERNS.actor.test(id) || ID_PATTERNS.institution.test(id),
     'must be an actor:<slug> or institution:<slug> id',
   );
-const statementIdSchema = z
+export const statementIdSchema = z
   .string()
   .regex(ID_PATTERNS.statement, 'must look like statement:<article>:<key>');
 
 const langSchema = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"');
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /** Half-open character range [start, end) into Article.text (UTF-16 code units, as JS strings index). */
 export const evidenceSchema = z

@@ -1,4 +1,4 @@
-import { NodeLabel, SPOKE_TO } from './model';
+import { NodeLabel, RecordLabel, SPOKE_TO } from './model';
 
 /** Names and aliases of actors and institutions, and article titles (all kept in `searchNames`). */
 export const NAME_SEARCH_INDEX = 'parley_names';
@@ -17,6 +17,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   `CREATE CONSTRAINT view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE`,
+  ...Object.values(RecordLabel).map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  // The edit log is read newest first, in index order.
+  `CREATE INDEX edit_seq IF NOT EXISTS FOR (n:${RecordLabel.Edit}) ON (n.seq)`,
   `CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
   // The first view ranks parties by the degree ingest keeps on them, read in index order.
   `CREATE INDEX actor_degree IF NOT EXISTS FOR (n:${NodeLabel.Actor}) ON (n.degree)`,

@@ -6,3 +6,5 @@ export * from './cypher-schema';
 export * from './view-state';
 export * from './view-state-url';
 export * from './article';
+export * from './edits';
+export * from './review';

@@ -25,6 +25,18 @@ export const REL_TYPES = Object.values(RelType);
  */
 export const SPOKE_TO = 'SPOKE_TO';
 
+/**
+ * What the graph remembers about people's decisions, never returned as nodes: a `Tombstone` per
+ * removed fact id (ingest never brings it back), a `MergedId` per merged party id, pointing
+ * (MERGED_INTO) at the party it went into, and an `Edit` per change, newest by `seq`.
+ */
+export const RecordLabel = {
+  Tombstone: 'Tombstone',
+  MergedId: 'MergedId',
+  Edit: 'Edit',
+} as const;
+export const MERGED_INTO = 'MERGED_INTO';
+
 /** The `kind` of a node in API payloads, one per label. */
 export const NODE_KINDS = ['actor', 'institution', 'statement', 'article'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -69,6 +81,10 @@ export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** Where a fact came from: curated by a person, or extracted by Parley (curated wins). */
-export const FACT_SOURCES = ['curated', 'extracted'] as const;
+/**
+ * Where a fact came from: curated (a bundle written by a person), reviewed (a person checked or
+ * corrected it) or extracted (Parley alone). What a person made wins over what was extracted;
+ * among a person's, the later wins. A correction made through the API wins over every ingest.
+ */
+export const FACT_SOURCES = ['curated', 'reviewed', 'extracted'] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];

@@ -15,6 +15,8 @@ import { buildOpenApiDocument } from './openapi';
 import { KnownEntityCache } from './extract/known-entity-cache';
 import { clientPage } from './share-preview';
 import { articleRoutes } from './routes/articles';
+import { correctionRoutes } from './routes/corrections';
+import { editLogRoutes } from './routes/edit-log';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { oneAtATime } from './routes/one-at-a-time';
@@ -52,6 +54,8 @@ export function createApp(options: AppOptions): Express {
   api.post('/{*any}', (req, res, next) =>
     req.path === '/subgraph' ? next() : limit.writes(req, res, next),
   );
+  api.patch('/{*any}', limit.writes);
+  api.delete('/{*any}', limit.writes);
   // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
   api.use(guard.reads, viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
@@ -60,6 +64,8 @@ export function createApp(options: AppOptions): Express {
   const knownNames = new KnownEntityCache(db);
   api.use(ingestRoutes(db, guard.writes, ingestInTurn, knownNames));
   api.use(articleRoutes(db, guard, ingestInTurn, knownNames));
+  api.use(correctionRoutes(db, guard.writes, ingestInTurn, knownNames));
+  api.use(editLogRoutes(db, guard, ingestInTurn, knownNames));
   api.use(methodNotAllowed(openApi.paths));
   api.use((req, _res, next) =>
     next(new AppError('not_found', `No API route ${req.method} ${req.path}`)),

@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
+  conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -32,6 +33,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
+
+/** A change that contradicts the graph as it is (409): the message says what stands in the way. */
+export const conflict = (message: string, details?: Detail[]) =>
+  new AppError('conflict', message, details);
 
 /** Turns a zod failure into a 400 that names each bad field. */
 export function badRequestFromZod(what: string, error: z.ZodError): AppError {

@@ -1,5 +1,19 @@
 import {
+  EDITOR_HEADER,
+  articleIngestRequestSchema,
   articleIngestResponseSchema,
+  articleRemovalResponseSchema,
+  editIdSchema,
+  editRequestSchema,
+  editedNodeResponseSchema,
+  editorSchema,
+  editsQuerySchema,
+  editsResponseSchema,
+  mergeRequestSchema,
+  partyPatchSchema,
+  removalResponseSchema,
+  revertResponseSchema,
+  statementPatchSchema,
   articlePreviewResponseSchema,
   articleRequestSchema,
   chainResponseSchema,
@@ -28,18 +42,36 @@ import { z } from 'zod';
 const lookupId = z.string().min(1);
 
 type Operation = {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   summary: string;
   query?: z.ZodObject;
   pathParams?: Record<string, z.ZodType>;
   body?: z.ZodType;
+  /** A body that may be left out (a DELETE's, a revert's: only the editor's name). */
+  bodyOptional?: boolean;
+  /** A correction, recorded in the edit log with the editor's name if one is sent. */
+  edit?: boolean;
   response: z.ZodType;
   /** Who may call it: everyone, readers (everyone unless PARLEY_READ_TOKEN is set) or writers. */
   access: 'public' | 'read' | 'write';
   successStatus?: 200 | 201;
   errors: number[];
 };
+
+/** A DELETE of a fact or an article by id: its body, if any, names only the editor. */
+const removal = (path: string, summary: string, response: z.ZodType): Operation => ({
+  method: 'delete',
+  path,
+  summary,
+  access: 'write',
+  edit: true,
+  pathParams: { id: lookupId },
+  body: editRequestSchema,
+  bodyOptional: true,
+  response,
+  errors: [400, 404, 413, 415, 429, 503],
+});
 
 const OPERATIONS: Operation[] = [
   {
@@ -128,7 +160,7 @@ const OPERATIONS: Operation[] = [
     path: '/api/articles',
     summary: 'Ingest a raw article (English or Telugu): extract, resolve names, write',
     access: 'write',
-    body: articleRequestSchema,
+    body: articleIngestRequestSchema,
     response: articleIngestResponseSchema,
     errors: [400, 413, 415, 429, 503],
   },
@@ -160,6 +192,75 @@ const OPERATIONS: Operation[] = [
     response: savedViewSchema,
     errors: [400, 404, 503],
   },
+  {
+    method: 'patch',
+    path: '/api/statements/{id}',
+    summary: "Correct a statement's speakers, addressees, replies, direct or date",
+    access: 'write',
+    edit: true,
+    pathParams: { id: lookupId },
+    body: statementPatchSchema,
+    response: editedNodeResponseSchema,
+    errors: [400, 404, 409, 413, 415, 429, 503],
+  },
+  removal(
+    '/api/statements/{id}',
+    'Remove a statement; re-ingesting its article does not bring it back',
+    removalResponseSchema,
+  ),
+  removal(
+    '/api/meetings/{id}',
+    'Remove a meeting (a MEETS_WITH id); re-ingesting does not bring it back',
+    removalResponseSchema,
+  ),
+  {
+    method: 'patch',
+    path: '/api/parties/{id}',
+    summary: "Correct an actor's or institution's name, role or aliases",
+    access: 'write',
+    edit: true,
+    pathParams: { id: lookupId },
+    body: partyPatchSchema,
+    response: editedNodeResponseSchema,
+    errors: [400, 404, 413, 415, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/parties/{id}/merge',
+    summary: 'Merge a party into another of its kind; the old id keeps naming the merged node',
+    access: 'write',
+    edit: true,
+    pathParams: { id: lookupId },
+    body: mergeRequestSchema,
+    response: editedNodeResponseSchema,
+    errors: [400, 404, 409, 413, 415, 429, 503],
+  },
+  removal(
+    '/api/articles/{id}',
+    'Remove an article and every fact only it reports, in one transaction',
+    articleRemovalResponseSchema,
+  ),
+  {
+    method: 'get',
+    path: '/api/edits',
+    summary: 'The log of corrections, newest first, a page at a time',
+    access: 'read',
+    query: editsQuerySchema,
+    response: editsResponseSchema,
+    errors: [400, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/edits/{id}/revert',
+    summary: 'Revert a correction, unless later edits depend on it',
+    access: 'write',
+    edit: true,
+    pathParams: { id: editIdSchema },
+    body: editRequestSchema,
+    bodyOptional: true,
+    response: revertResponseSchema,
+    errors: [400, 404, 409, 413, 415, 429, 503],
+  },
 ];
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -167,6 +268,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Missing bearer token',
   403: 'Wrong bearer token',
   404: 'Not found',
+  409: 'The change conflicts with the graph; the message says what stands in the way',
   413: 'Body too large',
   415: 'Body not JSON in UTF-8, or compressed in an unsupported way',
   429: 'Rate limit reached; retry after Retry-After seconds',
@@ -222,11 +324,22 @@ function operationObject(op: Operation, readsNeedToken: boolean) {
         schema: jsonSchema(schema, 'input'),
       })),
       ...(op.query ? queryParameters(op.query) : []),
+      ...(op.edit
+        ? [
+            {
+              name: EDITOR_HEADER,
+              in: 'header',
+              required: false,
+              description: "Who made the change, for the edit log (a body's `editor` wins)",
+              schema: jsonSchema(editorSchema, 'input'),
+            },
+          ]
+        : []),
     ],
     ...(op.body
       ? {
           requestBody: {
-            required: true,
+            required: !op.bodyOptional,
             content: { 'application/json': { schema: jsonSchema(op.body, 'input') } },
           },
         }

@@ -76,14 +76,20 @@ export class Db {
     }
   }
 
-  /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
-  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one write transaction: everything it writes commits together or not at all.
+   * `metadata` names the transaction in Neo4j's `SHOW TRANSACTIONS`.
+   */
+  async writeTransaction<T>(
+    work: (tx: WriteTx) => Promise<T>,
+    options: { metadata?: Record<string, string> } = {},
+  ): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
       ...(this.database ? { database: this.database } : {}),
     });
     try {
-      return await session.executeWrite((tx: ManagedTransaction) => work(tx));
+      return await session.executeWrite((tx: ManagedTransaction) => work(tx), options);
     } catch (err) {
       rethrow(err);
     } finally {

@@ -1,3 +1,4 @@
+import { EDITOR_HEADER } from '@parley/graph-schema';
 import type { RequestHandler } from 'express';
 
 const PREFLIGHT_MAX_AGE_S = 600;
@@ -11,8 +12,8 @@ export function cors(allowedOrigins: readonly string[]): RequestHandler {
       res.vary('Origin');
       res.set('Access-Control-Allow-Origin', origin);
       if (req.method === 'OPTIONS') {
-        res.set('Access-Control-Allow-Methods', 'GET, POST');
-        res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+        res.set('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
+        res.set('Access-Control-Allow-Headers', `Authorization, Content-Type, ${EDITOR_HEADER}`);
         res.set('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_S));
         res.status(204).end();
         return;

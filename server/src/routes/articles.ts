@@ -1,4 +1,5 @@
 import {
+  articleIngestRequestSchema,
   articleRequestSchema,
   type ArticleIngestResponse,
   type ArticleRequest,
@@ -11,6 +12,7 @@ import { extractWithGraph } from '../extract/extract-with-graph';
 import type { KnownEntityCache } from '../extract/known-entity-cache';
 import { toPreview } from '../extract/preview';
 import { writeExtraction } from '../extract/write-extraction';
+import { writeReviewedArticle } from '../review/write-reviewed';
 import type { InTurn } from './one-at-a-time';
 
 async function extract(
@@ -32,7 +34,8 @@ async function extract(
 /**
  * Raw articles: extracted with the language's rules against the names already in the graph.
  * The preview writes nothing, so it needs only read access; ingesting writes through the
- * bundle path, in turn with the other ingests, and needs the write token.
+ * bundle path, in turn with the other ingests, and needs the write token. Ingesting with the
+ * facts a person reviewed in the preview writes those instead of what extraction finds.
  */
 export function articleRoutes(
   db: Db,
@@ -46,8 +49,12 @@ export function articleRoutes(
     res.json(toPreview(await extract(db, known, input)));
   });
   router.post('/articles', access.writes, async (req, res) => {
-    const input = parseOrThrow(articleRequestSchema, req.body, 'article');
+    const { facts, ...input } = parseOrThrow(articleIngestRequestSchema, req.body, 'article');
     const extraction = await extract(db, known, input);
+    if (facts) {
+      res.status(200).json(await writeReviewedArticle(db, known, inTurn, extraction, facts));
+      return;
+    }
     const written = await inTurn(() => writeExtraction(db, known, extraction));
     const { statements, meetings } = extraction.bundle;
     const body: ArticleIngestResponse = {

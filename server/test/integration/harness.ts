@@ -67,6 +67,22 @@ export async function postJson<T = unknown>(
   return { status: res.status, body: (await res.json()) as T };
 }
 
+/** A request of any method with an optional JSON body, as the write token's holder sends it. */
+export async function sendJson<T = unknown>(
+  baseUrl: string,
+  method: 'PATCH' | 'DELETE' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { authorization: `Bearer ${TEST_TOKEN}` },
+) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
 /** Polls `check` until it holds; for a state another process reaches in its own time. */
 export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -10,6 +10,7 @@ import {
   type SourceRows,
   type StatementProperties,
 } from './ingest-rows';
+import { sourceWins } from './source-precedence';
 
 /** The relationships a new statement is created with, under a field of its row each. */
 const CREATED_WITH_STATEMENT = [
@@ -49,14 +50,15 @@ OPTIONAL CALL (row, known) {
   RETURN elementId(s) AS created
 }
 RETURN collect(row.properties.id) AS ids, collect(coalesce(created, elementId(known))) AS refs,
-       collect(CASE WHEN known IS NOT NULL THEN row.properties.id END) AS known`;
+       collect(CASE WHEN known IS NOT NULL THEN row.properties.id END) AS known,
+       collect(CASE WHEN known.correctedAt IS NOT NULL THEN row.properties.id END) AS corrected`;
 
-/** Curated statements are never overwritten by extracted ones. */
+/** What a person made is never overwritten by what was extracted (see sourceWins). */
 const UPDATE_KNOWN_STATEMENTS = `
 UNWIND $rows AS row
 MATCH (s:${NodeLabel.Statement} {id: row.id})
 WITH s, row
-WHERE s.source IS NULL OR $source = 'curated' OR s.source = 'extracted'
+WHERE ${sourceWins('s')}
 SET s += row, s.source = $source`;
 
 /** A link of a statement: the element id of its far end, and its properties. */
@@ -84,44 +86,57 @@ function statementRows(statements: StatementProperties[], links: Links, refs: No
 }
 
 /**
+ * The statements the graph already held, and among them those a person corrected: ingest
+ * keeps the correction (their properties, speakers, addressees and replies stay as they are).
+ */
+export type KnownStatements = { known: Set<string>; corrected: Set<string> };
+
+/**
  * Creates the statements new to the graph with their speakers, addressees and articles; adds
- * the element ids of every statement to `refs`. Answers the ids of those that already existed.
+ * the element ids of every statement to `refs`. Answers those that already existed.
  */
 export async function createStatements(
   ctx: IngestContext,
   { statements, links }: SourceRows,
-): Promise<Set<string>> {
+): Promise<KnownStatements> {
   const rows = statementRows(statements, links, ctx.refs);
-  const known = new Set<string>();
+  const found: KnownStatements = { known: new Set(), corrected: new Set() };
   for (const result of await runBatched(ctx, CREATE_NEW_STATEMENTS, rows)) {
     addRefs(ctx.refs, result);
-    for (const id of result.records[0]?.get('known') as string[]) known.add(id);
+    for (const id of result.records[0]?.get('known') as string[]) found.known.add(id);
+    for (const id of result.records[0]?.get('corrected') as string[]) found.corrected.add(id);
   }
-  return known;
+  return found;
+}
+
+/** Which links of a known statement ingest may merge: all but a corrected one's own facts. */
+function mayMerge(type: RelType, statement: string, { known, corrected }: KnownStatements) {
+  return known.has(statement) && (type === RelType.REPORTED_IN || !corrected.has(statement));
 }
 
 /**
- * The idempotent path for statements the graph already held: properties updated unless
- * curated ones would be overwritten, each relationship merged. Sent at once (see runBatched).
- * Answers the element ids of the ends of the relationships it created.
+ * The idempotent path for statements the graph already held: properties updated unless what a
+ * person made would be overwritten, each relationship merged; a corrected statement only gains
+ * where it was reported. Sent at once (see runBatched). Answers the element ids of the ends of
+ * the relationships it created.
  */
 export async function updateKnownStatements(
   ctx: IngestContext,
   { statements, links }: SourceRows,
-  known: ReadonlySet<string>,
+  found: KnownStatements,
 ): Promise<string[]> {
-  if (known.size === 0) return [];
+  if (found.known.size === 0) return [];
   const [, ...ends] = await Promise.all([
     runBatched(
       ctx,
       UPDATE_KNOWN_STATEMENTS,
-      statements.filter((s) => known.has(s.id)),
+      statements.filter((s) => found.known.has(s.id) && !found.corrected.has(s.id)),
     ),
     ...CREATED_WITH_STATEMENT.map(({ type, statementEnd }) =>
       writeLinks(
         ctx,
         type,
-        (links[type] as Link[]).filter((link) => known.has(link[statementEnd])),
+        (links[type] as Link[]).filter((link) => mayMerge(type, link[statementEnd], found)),
         'merge',
       ),
     ),
@@ -131,18 +146,20 @@ export async function updateKnownStatements(
 
 /**
  * Replies, once every statement they may answer exists: created for statements new to the
- * graph (they cannot have any yet), merged for the others. Sent at once (see runBatched).
+ * graph (they cannot have any yet), merged for the others but those a person corrected. Sent
+ * at once (see runBatched).
  */
 export function writeReplies(
   ctx: IngestContext,
   replies: Links['RESPONDS_TO'],
-  known: ReadonlySet<string>,
+  found: KnownStatements,
 ): Promise<unknown> {
+  const { known } = found;
   return Promise.all([
     writeLinks(
       ctx,
       RelType.RESPONDS_TO,
-      replies.filter((link) => known.has(link.from)),
+      replies.filter((link) => mayMerge(RelType.RESPONDS_TO, link.from, found)),
       'merge',
     ),
     writeLinks(

@@ -1,7 +1,7 @@
 import {
-  FACT_SOURCES,
   NodeLabel,
   RelType,
+  type FactSource,
   type IngestBundle,
   type IngestResponse,
 } from '@parley/graph-schema';
@@ -10,10 +10,16 @@ import type { Db, WriteTx } from '../driver';
 import { toNumber } from '../convert';
 import { emptyCounts, type Counts, type IngestContext } from './ingest-batches';
 import { writeLinks } from './ingest-links';
+import { honourDecisions } from './ingest-decisions';
 import { writeArticlesAndParties } from './ingest-parties';
 import { addRefs, refOf, type NodeRefs } from './ingest-refs';
 import { countBundleElements, rowsOfBundles, type SourceRows } from './ingest-rows';
-import { createStatements, updateKnownStatements, writeReplies } from './ingest-statements';
+import {
+  createStatements,
+  updateKnownStatements,
+  writeReplies,
+  type KnownStatements,
+} from './ingest-statements';
 import { addNewStatementsToDegrees, recountDegrees } from './party-degree';
 import type { ReadQuery } from './read-query';
 import { updateSpokeTo } from './spoke-to';
@@ -51,7 +57,7 @@ async function findReplyTargets(tx: WriteTx, bundles: IngestBundle[], refs: Node
 type SourcePass = {
   ctx: IngestContext;
   rows: SourceRows;
-  known: ReadonlySet<string>;
+  found: KnownStatements;
   partiesMerged: string[];
 };
 
@@ -62,33 +68,36 @@ type SourcePass = {
 async function writeSource(ctx: IngestContext, bundles: IngestBundle[]): Promise<SourcePass> {
   const rows = rowsOfBundles(bundles);
   await writeArticlesAndParties(ctx, rows);
-  const known = await createStatements(ctx, rows);
+  const found = await createStatements(ctx, rows);
   const [ofKnown, affiliated, met] = await Promise.all([
-    updateKnownStatements(ctx, rows, known),
+    updateKnownStatements(ctx, rows, found),
     writeLinks(ctx, RelType.AFFILIATED_WITH, rows.links.AFFILIATED_WITH, 'merge'),
     writeLinks(ctx, RelType.MEETS_WITH, rows.links.MEETS_WITH, 'merge'),
-    updateSpokeTo(ctx, rows.links, known),
-    addNewStatementsToDegrees(ctx, rows.links, known),
+    updateSpokeTo(ctx, rows.links, found.known),
+    addNewStatementsToDegrees(ctx, rows.links, found.known),
   ]);
   const parties = new Set([...rows.actors, ...rows.institutions].map((p) => refOf(ctx.refs, p.id)));
   const partiesMerged = [...ofKnown, ...affiliated, ...met].filter((ref) => parties.has(ref));
-  return { ctx, rows, known, partiesMerged };
+  return { ctx, rows, found, partiesMerged };
 }
 
+/** Reviewed bundles last: a person's review is the latest word on what extraction found. */
+const WRITE_ORDER: readonly FactSource[] = ['curated', 'extracted', 'reviewed'];
+
 /**
- * Curated bundles first, then extracted ones; replies last, once every statement exists, and
- * the degrees merges may have changed, once every addition is made.
+ * Curated bundles first, then extracted, then reviewed ones; replies last, once every statement
+ * exists, and the degrees merges may have changed, once every addition is made.
  */
 async function writeAll(tx: WriteTx, counts: Counts, bundles: IngestBundle[]): Promise<void> {
   const refs: NodeRefs = new Map();
   await findReplyTargets(tx, bundles, refs);
   const passes: SourcePass[] = [];
-  for (const source of FACT_SOURCES) {
+  for (const source of WRITE_ORDER) {
     const ofSource = bundles.filter((b) => b.source === source);
     if (ofSource.length > 0) passes.push(await writeSource({ tx, counts, refs, source }, ofSource));
   }
   await Promise.all([
-    ...passes.map(({ ctx, rows, known }) => writeReplies(ctx, rows.links.RESPONDS_TO, known)),
+    ...passes.map(({ ctx, rows, found }) => writeReplies(ctx, rows.links.RESPONDS_TO, found)),
     ...passes.map(({ ctx, partiesMerged }) => recountDegrees(ctx, partiesMerged)),
   ]);
 }
@@ -97,16 +106,18 @@ export type IngestTotals = Omit<IngestResponse, 'articleId'>;
 
 /**
  * Writes bundles in one transaction: all of them or, on any error, none. UNWIND batches, no
- * round trip per node; idempotent.
+ * round trip per node; idempotent. What people decided stays decided: removed facts and
+ * articles are left out, merged parties' ids name the party they went into.
  */
 export async function ingestBundles(db: Db, bundles: IngestBundle[]): Promise<IngestTotals> {
   // Counted inside the transaction function: the driver reruns it on a transient error.
-  const counts = await db.writeTransaction(async (tx) => {
+  const { counts, written } = await db.writeTransaction(async (tx) => {
     const created = emptyCounts();
-    await writeAll(tx, created, bundles);
-    return created;
+    const decided = await honourDecisions(tx, bundles);
+    await writeAll(tx, created, decided);
+    return { counts: created, written: decided };
   });
-  const total = bundles.map(countBundleElements).reduce(
+  const total = written.map(countBundleElements).reduce(
     (sum, c) => ({
       nodes: sum.nodes + c.nodes,
       relationships: sum.relationships + c.relationships,

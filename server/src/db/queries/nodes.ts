@@ -1,8 +1,15 @@
-import { LABEL_BY_KIND, kindOfId, type GraphNode, type Subgraph } from '@parley/graph-schema';
+import {
+  LABEL_BY_KIND,
+  kindOfId,
+  type GraphNode,
+  type NodeLabel,
+  type Subgraph,
+} from '@parley/graph-schema';
 import type { Node } from 'neo4j-driver';
 import { notFound } from '../../errors';
 import { int, toGraphNode } from '../convert';
 import type { Db } from '../driver';
+import { labelledNodeById } from './node-by-id';
 import type { ReadQuery } from './read-query';
 import { CONTRACT_RELS, INDUCED_EDGES, toSubgraph } from './subgraph';
 
@@ -13,8 +20,9 @@ function labelFor(id: string) {
   return LABEL_BY_KIND[kind];
 }
 
+/** A merged party's old id answers the party it went into, so old links keep opening. */
 export const nodeRead = (id: string): ReadQuery => ({
-  cypher: `MATCH (n:${labelFor(id)} {id: $id}) RETURN n`,
+  cypher: `${labelledNodeById(labelFor(id), '$id', 'n')} RETURN n`,
   params: { id },
 });
 
@@ -26,8 +34,8 @@ export async function getNode(db: Db, id: string): Promise<GraphNode> {
   return toGraphNode(record.get('n') as Node);
 }
 
-const neighborhoodQuery = (label: string, depth: 1 | 2) => `
-MATCH (c:${label} {id: $id})
+const neighborhoodQuery = (label: NodeLabel, depth: 1 | 2) => `
+${labelledNodeById(label, '$id', 'c')}
 CALL (c) {
   MATCH (c)-[:${CONTRACT_RELS}*1..${depth}]-(m)
   WHERE m <> c AND m.id IS NOT NULL

@@ -1,9 +1,10 @@
 import { NodeLabel } from '@parley/graph-schema';
 import { int } from '../convert';
-import type { Db } from '../driver';
+import type { Db, WriteTx } from '../driver';
 import { emptyCounts, runBatched, type IngestContext } from './ingest-batches';
 import { refOf } from './ingest-refs';
 import type { Links } from './ingest-rows';
+import { partyById } from './node-by-id';
 import { CONTRACT_RELS } from './subgraph';
 
 /**
@@ -64,4 +65,14 @@ export function recountDegrees(ctx: IngestContext, partyRefs: string[]): Promise
 
 export async function backfillDegrees(db: Db): Promise<void> {
   await db.write(BACKFILL_DEGREES);
+}
+
+const RECOUNT_DEGREES_BY_ID = `
+UNWIND $ids AS id
+${partyById('id', 'id', 'p')}
+SET p.degree = ${DEGREE}`;
+
+/** The same recount, after an edit: parties by id (any id, those no party has are skipped). */
+export async function recountDegreesOf(tx: WriteTx, ids: string[]): Promise<void> {
+  if (ids.length > 0) await tx.run(RECOUNT_DEGREES_BY_ID, { ids: [...new Set(ids)] });
 }

@@ -6,20 +6,22 @@ import {
   type Subgraph,
 } from '@parley/graph-schema';
 import type { Db } from '../driver';
+import { labelledNodeById } from './node-by-id';
 import type { ReadQuery } from './read-query';
 import { INDUCED_EDGES, toSubgraph } from './subgraph';
 
 const idsParam = (kind: NodeKind) => `${kind}Ids`;
 
 /**
- * One UNWIND per label, so every lookup goes through that label's unique-id index; ids of an
- * unknown kind cannot name a node and are never sent.
+ * One UNWIND per label, so every lookup goes through that label's unique-id index (a merged
+ * party's old id finds the party it went into); ids of an unknown kind cannot name a node and
+ * are never sent.
  */
 const SUBGRAPH_BY_IDS = `
 CALL () {
 ${NODE_KINDS.map(
   (kind) => `  UNWIND $${idsParam(kind)} AS id
-  MATCH (n:${LABEL_BY_KIND[kind]} {id: id})
+  ${labelledNodeById(LABEL_BY_KIND[kind], 'id', 'n', 'id')}
   RETURN n`,
 ).join('\n  UNION\n')}
 }

@@ -9,6 +9,7 @@ import {
   type ViewState,
 } from '@parley/graph-schema';
 import type { Db } from '../driver';
+import { nodeWithIdExists } from './node-by-id';
 import type { ReadQuery } from './read-query';
 
 /** 128 random bits: a saved view can be shared but never guessed. */
@@ -21,10 +22,10 @@ const GET_VIEW = `
 MATCH (v:SavedView {id: $id})
 RETURN v.state AS state, v.createdAt AS createdAt`;
 
+/** A merged party's old id is not missing: it opens the party it went into. */
 const missingOfLabel = (label: NodeLabel) => `
 UNWIND $ids AS id
-OPTIONAL MATCH (n:${label} {id: id})
-WITH id, n WHERE n IS NULL
+WITH id WHERE NOT ${nodeWithIdExists(label, 'id')}
 RETURN collect(id) AS missing`;
 
 /** One lookup per label among `ids`; ids of no known kind are missing without one. */
