@@ -95,5 +95,37 @@ export function resolveReplies(
         edges.set(`${f}>${t}`, [f, t]);
       }
   }
+  for (const [f, t] of [...edges.values()]) carryReply(statements, speaksFor, f, t, edges);
   return { edges: [...edges.values()], pending };
+}
+
+/** How far an answering passage reaches: statements, and sentences between two of them. */
+const PASSAGE_MAX_STATEMENTS = 3;
+const PASSAGE_MAX_GAP_SENTENCES = 2;
+
+/**
+ * The statements that follow an answer from the same side, before anyone else speaks ("…," Peskov
+ * told reporters. / "They have no understanding…") carry the same answer.
+ */
+function carryReply(
+  statements: FoundStatement[],
+  speaksFor: SpeaksFor,
+  from: number,
+  to: number,
+  edges: Map<string, [number, number]>,
+): void {
+  const answering = statements[from]!;
+  const [side] = answering.speakers;
+  if (answering.speakers.length !== 1 || !side) return;
+  const sameSide = (s: FoundStatement) =>
+    s.speakers.length === 1 &&
+    (s.speakers[0] === side || speaksFor(s, side) || speaksFor(answering, s.speakers[0]!));
+  let previous = answering;
+  for (let g = from + 1; g < statements.length && g <= from + PASSAGE_MAX_STATEMENTS; g++) {
+    const next = statements[g]!;
+    if (next.group === previous.group) continue;
+    if (!sameSide(next) || next.sentence - previous.sentence > PASSAGE_MAX_GAP_SENTENCES) return;
+    if (g !== to && !edges.has(`${to}>${g}`)) edges.set(`${g}>${to}`, [g, to]);
+    previous = next;
+  }
 }

@@ -100,6 +100,17 @@ describe('English constructions of real news', () => {
     expect(x.bundle.actors.map((a) => a.name)).not.toContain('Japan-North Korea');
   });
 
+  it('carries an answer through the quotes that follow it from the same side', () => {
+    const x = extract(
+      'NATO Secretary General Mark Rutte said that NATO should be "prepared for war."\n\n' +
+        "The Kremlin said that Rutte's remarks were irresponsible.\n\n" +
+        '"This seems like a statement by a representative of a generation," Kremlin spokesman Dmitry Peskov told reporters.',
+    );
+    const [rutte, kremlin, peskov] = x.bundle.statements;
+    expect(kremlin?.respondsTo).toEqual([rutte?.id]);
+    expect(peskov?.respondsTo).toEqual([rutte?.id]);
+  });
+
   it('links a statement to the named owner of the words it answers', () => {
     const x = extract(
       'Israeli Prime Minister Benjamin Netanyahu called Qatar "problematic."\n\n' +
