@@ -10,14 +10,13 @@ export function guessLang(text: string): string | undefined {
   return SCRIPT_LANGS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  te: 'Telugu',
-  ru: 'Russian',
-  ko: 'Korean',
-  hi: 'Hindi',
-};
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
+/** The English name of a language code ("ru" → "Russian"), from the browser's own data. */
 export function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ?? lang.toUpperCase();
+  try {
+    return LANGUAGE_NAMES.of(lang) ?? lang.toUpperCase();
+  } catch {
+    return lang.toUpperCase(); // not a well-formed language code
+  }
 }

@@ -2,6 +2,7 @@ import type { ArticleRequest } from '@parley/graph-schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../../lib/api-error';
+import { languageName } from '../../../lib/script';
 import { addArticle, previewArticle } from '../api/article-requests';
 import { checkDraft, EMPTY_DRAFT, type ArticleDraft } from '../model/article-draft';
 import { writeTokenStore } from '../model/write-token';
@@ -101,8 +102,8 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
         {preview.data && (
           <section className="article-preview" aria-label="Extracted facts">
             <p className="muted">
-              Read as {preview.data.lang === 'te' ? 'Telugu' : 'English'}. Marked: statements in
-              amber, meetings in violet. Point at a fact to find it in the text.
+              Read as {languageName(preview.data.lang)}. Marked: statements in amber, meetings in
+              violet. Point at a fact to find it in the text.
             </p>
             <div className="preview-columns">
               <ExtractedText

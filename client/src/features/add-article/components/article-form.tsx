@@ -42,7 +42,7 @@ export function ArticleForm({ draft, onChange, problems }: Props) {
         <textarea
           value={draft.text}
           onChange={(e) => onChange({ text: e.target.value })}
-          placeholder="Paste the article, in English or Telugu…"
+          placeholder={`Paste the article, in ${ARTICLE_LANGUAGES.map(languageName).join(', ')}…`}
           rows={10}
           dir="auto"
           aria-invalid={problems.has('text')}
