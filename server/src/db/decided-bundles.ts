@@ -57,11 +57,11 @@ export function decidedBundles(bundles: IngestBundle[], decisions: Decisions): I
     }));
 }
 
-/** The ids of a bundle's facts and article, and those of the parties it names. */
+/** The ids of bundles' facts, articles and the statements they answer, and of their parties. */
 export function idsOfBundles(bundles: IngestBundle[]): { facts: string[]; parties: string[] } {
   const facts = bundles.flatMap((b) => [
     b.article.id,
-    ...b.statements.map((s) => s.id),
+    ...b.statements.flatMap((s) => [s.id, ...s.respondsTo]),
     ...b.meetings.map((m) => m.id),
   ]);
   const parties = bundles.flatMap((b) => [

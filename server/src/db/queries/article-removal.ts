@@ -114,7 +114,8 @@ export function removeArticle(
       await deleteMeetings(tx, meetings);
       await tx.run(DELETE_ARTICLE, { id });
       const orphans = await removeOrphans(tx, named);
-      await recountDegreesOf(tx, named);
+      // Parties that stay lose the affiliations of those that went, too.
+      await recountDegreesOf(tx, [...named, ...endsOf(orphans)]);
       await addTombstones(tx, [id, ...only, ...meetings], edit.id);
       const snapshot = joinSnapshots(removed, orphans);
       const parties = orphans.nodes.length;

@@ -51,7 +51,8 @@ OPTIONAL CALL (row, known) {
 }
 RETURN collect(row.properties.id) AS ids, collect(coalesce(created, elementId(known))) AS refs,
        collect(CASE WHEN known IS NOT NULL THEN row.properties.id END) AS known,
-       collect(CASE WHEN known.correctedAt IS NOT NULL THEN row.properties.id END) AS corrected`;
+       collect(CASE WHEN known IS NOT NULL AND NOT ${sourceWins('known')}
+                    THEN row.properties.id END) AS kept`;
 
 /** What a person made is never overwritten by what was extracted (see sourceWins). */
 const UPDATE_KNOWN_STATEMENTS = `
@@ -86,10 +87,11 @@ function statementRows(statements: StatementProperties[], links: Links, refs: No
 }
 
 /**
- * The statements the graph already held, and among them those a person corrected: ingest
- * keeps the correction (their properties, speakers, addressees and replies stay as they are).
+ * The statements the graph already held, and among them those this ingest's source may not
+ * change (a person's over extracted ones, any correction): their properties, speakers,
+ * addressees and replies stay as they are.
  */
-export type KnownStatements = { known: Set<string>; corrected: Set<string> };
+export type KnownStatements = { known: Set<string>; kept: Set<string> };
 
 /**
  * Creates the statements new to the graph with their speakers, addressees and articles; adds
@@ -100,24 +102,24 @@ export async function createStatements(
   { statements, links }: SourceRows,
 ): Promise<KnownStatements> {
   const rows = statementRows(statements, links, ctx.refs);
-  const found: KnownStatements = { known: new Set(), corrected: new Set() };
+  const found: KnownStatements = { known: new Set(), kept: new Set() };
   for (const result of await runBatched(ctx, CREATE_NEW_STATEMENTS, rows)) {
     addRefs(ctx.refs, result);
     for (const id of result.records[0]?.get('known') as string[]) found.known.add(id);
-    for (const id of result.records[0]?.get('corrected') as string[]) found.corrected.add(id);
+    for (const id of result.records[0]?.get('kept') as string[]) found.kept.add(id);
   }
   return found;
 }
 
-/** Which links of a known statement ingest may merge: all but a corrected one's own facts. */
-function mayMerge(type: RelType, statement: string, { known, corrected }: KnownStatements) {
-  return known.has(statement) && (type === RelType.REPORTED_IN || !corrected.has(statement));
+/** Which links of a known statement ingest may merge: where it was reported, and the facts of those it may change. */
+function mayMerge(type: RelType, statement: string, { known, kept }: KnownStatements) {
+  return known.has(statement) && (type === RelType.REPORTED_IN || !kept.has(statement));
 }
 
 /**
- * The idempotent path for statements the graph already held: properties updated unless what a
- * person made would be overwritten, each relationship merged; a corrected statement only gains
- * where it was reported. Sent at once (see runBatched). Answers the element ids of the ends of
+ * The idempotent path for statements the graph already held: properties updated and each
+ * relationship merged, unless what a person made would be overwritten (then the statement only
+ * gains where it was reported). Sent at once (see runBatched). Answers the element ids of the ends of
  * the relationships it created.
  */
 export async function updateKnownStatements(
@@ -130,7 +132,7 @@ export async function updateKnownStatements(
     runBatched(
       ctx,
       UPDATE_KNOWN_STATEMENTS,
-      statements.filter((s) => found.known.has(s.id) && !found.corrected.has(s.id)),
+      statements.filter((s) => found.known.has(s.id) && !found.kept.has(s.id)),
     ),
     ...CREATED_WITH_STATEMENT.map(({ type, statementEnd }) =>
       writeLinks(
@@ -146,7 +148,7 @@ export async function updateKnownStatements(
 
 /**
  * Replies, once every statement they may answer exists: created for statements new to the
- * graph (they cannot have any yet), merged for the others but those a person corrected. Sent
+ * graph (they cannot have any yet), merged for the others but those it may not change. Sent
  * at once (see runBatched).
  */
 export function writeReplies(
