@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticBundles } from '../../bench/synthetic-graph';
 import { Db } from '../../src/db/driver';
 import { chainRead } from '../../src/db/queries/chain';
+import { editsRead } from '../../src/db/queries/edit-log';
 import { overviewRead } from '../../src/db/queries/graph';
 import { articlesPresentRead, ingestBundles } from '../../src/db/queries/ingest';
 import { knownEntitiesRead, statementsBySpeakersRead } from '../../src/db/queries/known-entities';
 import { neighborhoodRead, nodeRead } from '../../src/db/queries/nodes';
 import type { ReadQuery } from '../../src/db/queries/read-query';
+import { partiesRead } from '../../src/db/queries/parties';
 import { searchRead } from '../../src/db/queries/search';
 import { subgraphByIdsRead } from '../../src/db/queries/subgraph-by-ids';
 import { missingNodesReads, viewRead } from '../../src/db/queries/views';
@@ -90,6 +92,8 @@ function reads(): [string, ReadQuery][] {
       statementsBySpeakersRead([ZAKHAROVA, RUSSIAN_MINISTRY], { exceptArticleId: SEED_ARTICLE }),
     ],
     ['seed present', articlesPresentRead([...SEED_ARTICLE_IDS])],
+    ['edit log', editsRead(50, 100)],
+    ['parties of reviewed facts', partiesRead([ZAKHAROVA, RUSSIAN_MINISTRY])],
   ];
 }
 
