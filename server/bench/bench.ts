@@ -3,8 +3,9 @@
  * growing scale beside a bare Bolt round trip, and the HTTP server under concurrent load.
  * Prints a table and writes server/bench/results.json. Starts its own Neo4j in a temporary folder.
  * Then raw articles per second (article-throughput.ts) and the client in headless Chromium
- * (client-bench.ts). `--only server|articles|client` runs one part; the articles and client
- * parts update their own key in an existing results.json.
+ * (client-bench.ts), and corrections over HTTP (edit-bench.ts). `--only
+ * server|articles|client|edits` runs one part; the articles, client and edits parts update their
+ * own key in an existing results.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,7 @@ import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
 import { findFreePort } from '../src/neo4j/free-port';
 import { printArticleResults, runArticleBench } from './article-throughput';
 import { mergeClientResults, printClientResults, runClientBench } from './client-bench';
+import { printEditResults, runEditBench } from './edit-bench';
 import { measureFloor } from './floor';
 import { measureLatency, type LatencySummary } from './latency';
 import { progressBar } from './progress';
@@ -44,9 +46,10 @@ const { values } = parseArgs({
     'client-sizes': { type: 'string' },
     'client-cycles': { type: 'string' },
     articles: { type: 'string', default: '1000' },
+    'edit-statements': { type: 'string', default: '100000' },
   },
 });
-const PARTS = ['server', 'articles', 'client'];
+const PARTS = ['server', 'articles', 'client', 'edits'];
 if (values.only !== undefined && !PARTS.includes(values.only))
   throw new Error(`--only takes one of ${PARTS.join(', ')}; got "${values.only}"`);
 const runs = (part: string) => values.only === undefined || values.only === part;
@@ -213,6 +216,18 @@ async function articleBench() {
   console.log(`Written to ${RESULTS_FILE}`);
 }
 
+async function editBench() {
+  const edits = await runEditBench({
+    statements: Number(values['edit-statements']),
+    heap: values.heap,
+    pageCache: values['page-cache'],
+  });
+  mergeIntoResults(RESULTS_FILE, 'edits', edits);
+  printEditResults(edits);
+  console.log(`Written to ${RESULTS_FILE}`);
+}
+
 if (runs('server')) await main();
 if (runs('articles')) await articleBench();
 if (runs('client')) await clientBench();
+if (runs('edits')) await editBench();

@@ -5,6 +5,7 @@ import neo4j, {
   type QueryResult,
 } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors';
+import { disableNagleForDriverSockets } from './tcp-no-delay';
 
 export type Neo4jTarget = { uri: string; username?: string; password?: string; database?: string };
 
@@ -51,6 +52,7 @@ export class Db {
   ) {}
 
   static connect(target: Neo4jTarget): Db {
+    disableNagleForDriverSockets();
     // No password means a server without auth, such as the embedded one on loopback.
     const auth =
       target.username && target.password

@@ -1,7 +1,7 @@
 import { NodeLabel, RelType, meetingId, type ArticleRemovalResponse } from '@parley/graph-schema';
 import { notFound } from '../../errors';
 import type { Db, WriteTx } from '../driver';
-import { nextEditId, recordEdit } from './edit-log';
+import { recordEdit } from './edit-log';
 import { deleteMeetings, deleteStatements, endsOf, snapshotMeetings } from './fact-removal';
 import { partyById } from './node-by-id';
 import { recountDegreesOf } from './party-degree';
@@ -103,43 +103,47 @@ export function removeArticle(
       const [only, shared, meetings] = ['only', 'shared', 'meetings'].map(
         (key) => record.get(key) as string[],
       ) as [string[], string[], string[]];
-      const meetingSnapshot = await snapshotMeetings(tx, meetings);
-      const removed = joinSnapshots(
-        await snapshotNodes(tx, NodeLabel.Article, [id]),
-        await snapshotNodes(tx, NodeLabel.Statement, only),
-        meetingSnapshot,
-      );
-      const edit = await nextEditId(tx);
-      const named = [...(await deleteStatements(tx, only)), ...endsOf(meetingSnapshot)];
-      await deleteMeetings(tx, meetings);
-      await tx.run(DELETE_ARTICLE, { id });
+      const snapshots = await Promise.all([
+        snapshotNodes(tx, NodeLabel.Article, [id]),
+        snapshotNodes(tx, NodeLabel.Statement, only),
+        snapshotMeetings(tx, meetings),
+      ]);
+      const removed = joinSnapshots(...snapshots);
+      const [ofStatements] = await Promise.all([
+        deleteStatements(tx, only),
+        deleteMeetings(tx, meetings),
+        tx.run(DELETE_ARTICLE, { id }),
+      ]);
+      const named = [...ofStatements, ...endsOf(snapshots[2])];
       const orphans = await removeOrphans(tx, named);
-      // Parties that stay lose the affiliations of those that went, too.
-      await recountDegreesOf(tx, [...named, ...endsOf(orphans)]);
-      await addTombstones(tx, [id, ...only, ...meetings], edit.id);
       const snapshot = joinSnapshots(removed, orphans);
       const parties = orphans.nodes.length;
       const title = removed.nodes[0]?.properties.title ?? null;
-      await recordEdit(tx, edit, {
-        kind: 'article.delete',
-        targets: [
-          id,
-          ...only,
-          ...shared,
-          ...meetings,
-          ...orphans.nodes.map((n) => String(n.properties.id)),
-        ],
-        refs: named,
-        editor,
-        before: {
-          article: { id, title },
-          statements: only.length,
-          meetings: meetings.length,
-          parties,
-        },
-        after: {},
-        undo: snapshot,
-      });
+      const [, , edit] = await Promise.all([
+        // Parties that stay lose the affiliations of those that went, too.
+        recountDegreesOf(tx, [...named, ...endsOf(orphans)]),
+        addTombstones(tx, [id, ...only, ...meetings]),
+        recordEdit(tx, {
+          kind: 'article.delete',
+          targets: [
+            id,
+            ...only,
+            ...shared,
+            ...meetings,
+            ...orphans.nodes.map((n) => String(n.properties.id)),
+          ],
+          refs: named,
+          editor,
+          before: {
+            article: { id, title },
+            statements: only.length,
+            meetings: meetings.length,
+            parties,
+          },
+          after: {},
+          undo: snapshot,
+        }),
+      ]);
       return {
         deleted: {
           articles: 1,

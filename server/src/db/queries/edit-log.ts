@@ -1,19 +1,26 @@
 import { RecordLabel, editSchema, type Edit, type EditKind } from '@parley/graph-schema';
-import { int, toNumber } from '../convert';
+import { int } from '../convert';
 import type { Db, WriteTx } from '../driver';
 import type { ReadQuery } from './read-query';
 
-/** The number the next edit takes: one more than the newest, found in the `seq` index. */
-const NEXT_SEQ = `
-OPTIONAL MATCH (e:${RecordLabel.Edit}) WHERE e.seq IS NOT NULL
-WITH e ORDER BY e.seq DESC LIMIT 1
-RETURN coalesce(e.seq, 0) + 1 AS seq`;
-
+/**
+ * The edit takes the number after the newest (found in the `seq` index) and, when it reverts
+ * another, marks that one reverted by it.
+ */
 const CREATE_EDIT = `
+CALL () {
+  OPTIONAL MATCH (last:${RecordLabel.Edit}) WHERE last.seq IS NOT NULL
+  WITH last ORDER BY last.seq DESC LIMIT 1
+  RETURN coalesce(last.seq, 0) + 1 AS seq
+}
 CREATE (e:${RecordLabel.Edit} {
-  id: $id, seq: $seq, at: $at, kind: $kind, targets: $targets, refs: $refs, editor: $editor,
-  before: $before, after: $after, undo: $undo, reverts: $reverts
-})`;
+  id: 'edit:' + toString(seq), seq: seq, at: $at, kind: $kind, targets: $targets, refs: $refs,
+  editor: $editor, before: $before, after: $after, undo: $undo, reverts: $reverts
+})
+WITH e
+OPTIONAL MATCH (reverted:${RecordLabel.Edit} {id: $reverts})
+FOREACH (_ IN CASE WHEN reverted IS NULL THEN [] ELSE [1] END | SET reverted.revertedBy = e.id)
+RETURN e.id AS id`;
 
 const LIST_EDITS = `
 MATCH (e:${RecordLabel.Edit}) WHERE e.seq IS NOT NULL
@@ -35,10 +42,6 @@ CALL (e) {
 RETURN e {.id, .at, .kind, .targets, .refs, .editor, .before, .after, .reverts, .revertedBy} AS edit,
        e.undo AS undo, blockers`;
 
-const MARK_REVERTED = `
-MATCH (e:${RecordLabel.Edit} {id: $id})
-SET e.revertedBy = $revertedBy`;
-
 /** What an edit records: what it changed and relied on, before and after, what undoing needs. */
 export type EditRecord = {
   kind: EditKind;
@@ -52,22 +55,14 @@ export type EditRecord = {
   reverts?: string;
 };
 
-/** The id the edit being made will take, asked for first so what it writes can name it. */
-export async function nextEditId(tx: WriteTx): Promise<{ id: string; seq: number }> {
-  const result = await tx.run(NEXT_SEQ);
-  const seq = toNumber(result.records[0]?.get('seq') ?? 1);
-  return { id: `edit:${seq}`, seq };
-}
-
-/** Writes the edit to the log; answers it as the log shows it. */
-export async function recordEdit(
-  tx: WriteTx,
-  { id, seq }: { id: string; seq: number },
-  edit: EditRecord,
-): Promise<Edit> {
-  const logged: Edit = {
-    id,
-    at: new Date().toISOString(),
+/**
+ * Writes the edit to the log, last in its transaction; answers it as the log shows it. Sent
+ * right away, so it can follow the edit's other queries without waiting for them.
+ */
+export async function recordEdit(tx: WriteTx, edit: EditRecord): Promise<Edit> {
+  const at = new Date().toISOString();
+  const logged = {
+    at,
     kind: edit.kind,
     targets: [...new Set(edit.targets)],
     refs: [...new Set(edit.refs ?? [])],
@@ -77,14 +72,13 @@ export async function recordEdit(
     reverts: edit.reverts ?? null,
     revertedBy: null,
   };
-  await tx.run(CREATE_EDIT, {
+  const result = await tx.run(CREATE_EDIT, {
     ...logged,
-    seq: int(seq),
     before: JSON.stringify(edit.before),
     after: JSON.stringify(edit.after),
     undo: edit.undo === undefined ? null : JSON.stringify(edit.undo),
   });
-  return logged;
+  return { id: result.records[0]!.get('id') as string, ...logged };
 }
 
 type EditRow = Record<string, unknown> & { before: string; after: string };
@@ -124,8 +118,4 @@ export async function findEditToRevert(tx: WriteTx, id: string): Promise<EditToR
     undo: undo === null ? undefined : JSON.parse(undo),
     blockers: record.get('blockers') as string[],
   };
-}
-
-export async function markReverted(tx: WriteTx, id: string, revertedBy: string): Promise<void> {
-  await tx.run(MARK_REVERTED, { id, revertedBy });
 }

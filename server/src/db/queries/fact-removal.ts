@@ -23,14 +23,14 @@ DELETE m`;
 /**
  * Takes statements out with what is derived from them (who-said-what pairs first, while their
  * relationships are there to count). Answers the ids of their speakers and addressees, whose
- * degrees the caller recounts once everything is removed.
+ * degrees the caller recounts once everything is removed. Its queries are sent at once, so
+ * what the caller sends next runs after them.
  */
-export async function deleteStatements(tx: WriteTx, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const parties = await partiesOfStatements(tx, ids);
-  await shiftSpokeTo(tx, ids, -1);
-  await tx.run(DELETE_STATEMENTS, { ids });
-  return parties;
+export function deleteStatements(tx: WriteTx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const parties = partiesOfStatements(tx, ids);
+  const removed = [shiftSpokeTo(tx, ids, -1), tx.run(DELETE_STATEMENTS, { ids })];
+  return Promise.all([parties, ...removed]).then(([named]) => named);
 }
 
 /** MEETS_WITH relationships by their own ids, as they are. */
@@ -69,8 +69,10 @@ export const endsOf = (snapshot: GraphSnapshot) => [
  * tombstones so ingest may write them again.
  */
 export async function restoreFacts(tx: WriteTx, snapshot: GraphSnapshot): Promise<void> {
-  await restoreSnapshot(tx, snapshot);
-  await shiftSpokeTo(tx, idsOfLabel(snapshot, NodeLabel.Statement), 1);
-  await recountDegreesOf(tx, endsOf(snapshot));
-  await liftTombstones(tx, factIdsOf(snapshot));
+  await Promise.all([
+    restoreSnapshot(tx, snapshot),
+    shiftSpokeTo(tx, idsOfLabel(snapshot, NodeLabel.Statement), 1),
+    recountDegreesOf(tx, endsOf(snapshot)),
+    liftTombstones(tx, factIdsOf(snapshot)),
+  ]);
 }

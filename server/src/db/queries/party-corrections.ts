@@ -2,7 +2,7 @@ import type { EditedNodeResponse, PartyPatch } from '@parley/graph-schema';
 import { z } from 'zod';
 import { partyStateSchema, patchedPartyState } from '../../edits/party-state';
 import type { Db, WriteTx } from '../driver';
-import { nextEditId, recordEdit, type EditToRevert } from './edit-log';
+import { recordEdit, type EditToRevert } from './edit-log';
 import { applyPartyState, partyOf, readPartyState } from './party-state';
 import type { EditBy } from './statement-corrections';
 
@@ -16,16 +16,17 @@ export function updateParty(
   return db.writeTransaction(async (tx) => {
     const before = await readPartyState(tx, id);
     const next = patchedPartyState(partyOf(id).kind, before, patch, new Date().toISOString());
-    const edit = await nextEditId(tx);
-    const node = await applyPartyState(tx, id, before, next);
-    await recordEdit(tx, edit, {
-      kind: 'party.update',
-      targets: [id],
-      editor,
-      before,
-      after: next,
-      undo: { id },
-    });
+    const [node, edit] = await Promise.all([
+      applyPartyState(tx, id, before, next),
+      recordEdit(tx, {
+        kind: 'party.update',
+        targets: [id],
+        editor,
+        before,
+        after: next,
+        undo: { id },
+      }),
+    ]);
     return { node, editId: edit.id };
   });
 }

@@ -6,11 +6,11 @@ import {
   type EditedNodeResponse,
 } from '@parley/graph-schema';
 import { z } from 'zod';
-import { conflict, notFound } from '../../errors';
+import { conflict } from '../../errors';
 import { partyStateSchema, type PartyState } from '../../edits/party-state';
 import type { Db, WriteTx } from '../driver';
 import { recountPairsOfParties } from './derived-counts';
-import { nextEditId, recordEdit, type EditToRevert } from './edit-log';
+import { recordEdit, type EditToRevert } from './edit-log';
 import { endsOf } from './fact-removal';
 import { recountDegreesOf } from './party-degree';
 import { applyPartyState, partyOf, readPartyState } from './party-state';
@@ -22,7 +22,7 @@ import {
   relSnapshot,
   restoreSnapshot,
   snapshotNodes,
-  type RelSnapshot,
+  type GraphSnapshot,
 } from './snapshots';
 import type { EditBy } from './statement-corrections';
 import { FOLLOW_SPEAKERS } from './statement-edits';
@@ -65,10 +65,14 @@ const DROP_MERGED_ID = `
 MATCH (m:${RecordLabel.MergedId} {id: $id})
 DETACH DELETE m`;
 
-/** Candidates that became one party are no longer a choice. */
-const SETTLE_CANDIDATES = `
+/** The statements a merged party said, and those where it was a candidate among others. */
+const TOUCHED = `
 UNWIND $statementIds AS statementId
 MATCH (s:${NodeLabel.Statement} {id: statementId})
+WHERE s.id IN $spoken OR $id IN coalesce(s.ambiguityCandidates, [])`;
+
+/** Candidates that became one party are no longer a choice; speaker names follow the merge. */
+const SETTLE_CANDIDATES = `${TOUCHED}
 WITH s, reduce(acc = [], c IN coalesce(s.ambiguityCandidates, []) |
        CASE WHEN (CASE c WHEN $id THEN $into ELSE c END) IN acc THEN acc
             ELSE acc + (CASE c WHEN $id THEN $into ELSE c END) END) AS candidates
@@ -79,18 +83,20 @@ SET s.ambiguityCandidates = CASE WHEN settled THEN [] ELSE candidates END,
 WITH s
 ${FOLLOW_SPEAKERS}`;
 
-const STATEMENT_MARKS = `
-UNWIND $statementIds AS statementId
-MATCH (s:${NodeLabel.Statement} {id: statementId})
+const STATEMENT_MARKS = `${TOUCHED} AND $id IN coalesce(s.ambiguityCandidates, [])
 RETURN {id: s.id, ambiguous: s.ambiguous, ambiguityNote: s.ambiguityNote,
         ambiguityCandidates: s.ambiguityCandidates} AS marks`;
 
+/** Ambiguities as they were before the merge; speaker names follow the party back. */
 const RESTORE_MARKS = `
 UNWIND $rows AS row
 MATCH (s:${NodeLabel.Statement} {id: row.id})
 SET s.ambiguous = row.ambiguous, s.ambiguityNote = row.ambiguityNote,
-    s.ambiguityCandidates = row.ambiguityCandidates
-WITH s
+    s.ambiguityCandidates = row.ambiguityCandidates`;
+
+const FOLLOW_SPEAKERS_OF = `
+UNWIND $spoken AS statementId
+MATCH (s:${NodeLabel.Statement} {id: statementId})
 ${FOLLOW_SPEAKERS}`;
 
 const marksSchema = z.object({
@@ -132,6 +138,13 @@ async function mergeTarget(tx: WriteTx, id: string, into: string): Promise<strin
   return target;
 }
 
+/** The statements a party said, and all those it took part in, from its snapshot. */
+function statementsOf(snapshot: GraphSnapshot) {
+  const spoken = snapshot.rels.filter((r) => r.type === RelType.SAID).map((r) => r.to);
+  const addressed = snapshot.rels.filter((r) => r.type === RelType.ADDRESSED_TO).map((r) => r.from);
+  return { spoken, statementIds: [...spoken, ...addressed] };
+}
+
 /** POST /api/parties/:id/merge: `id` goes into `into`, whose node answers for both from then on. */
 export function mergeParty(
   db: Db,
@@ -141,27 +154,27 @@ export function mergeParty(
 ): Promise<EditedNodeResponse> {
   const { label } = partyOf(id);
   return db.writeTransaction(async (tx) => {
-    const snapshot = await snapshotNodes(tx, label, [id]);
-    if (snapshot.nodes.length === 0) throw notFound(`Party ${id}`);
-    const into = await mergeTarget(tx, id, intoId);
-    const [old, intoBefore] = [await readPartyState(tx, id), await readPartyState(tx, into)];
-    const statementIds = [
-      ...snapshot.rels.filter((r) => r.type === RelType.SAID).map((r) => r.to),
-      ...snapshot.rels.filter((r) => r.type === RelType.ADDRESSED_TO).map((r) => r.from),
-    ];
-    const marks = await tx.run(STATEMENT_MARKS, { statementIds });
-    const edit = await nextEditId(tx);
-    const moved = await tx.run(moveRels(label), { id, into });
-    const created = (moved.records[0]?.get('created') as Parameters<typeof relSnapshot>[0][]).map(
-      relSnapshot,
-    );
+    const [snapshot, into, old] = await Promise.all([
+      snapshotNodes(tx, label, [id]),
+      mergeTarget(tx, id, intoId),
+      readPartyState(tx, id),
+    ]);
+    const statements = { id, ...statementsOf(snapshot) };
+    const [intoBefore, marks] = await Promise.all([
+      readPartyState(tx, into),
+      tx.run(STATEMENT_MARKS, statements),
+    ]);
     const at = new Date().toISOString();
-    await tx.run(replaceWithMergedId(label), { id, into, name: old.name, at });
-    const node = await applyPartyState(tx, into, intoBefore, mergedState(intoBefore, old, at));
-    await tx.run(SETTLE_CANDIDATES, { statementIds, id, into });
-    await recountPairsOfParties(tx, [into]);
-    await recountDegreesOf(tx, [into, ...endsOf(snapshot)]);
-    await recordEdit(tx, edit, {
+    const [moved, , node] = await Promise.all([
+      tx.run(moveRels(label), { id, into }),
+      tx.run(replaceWithMergedId(label), { id, into, name: old.name, at }),
+      applyPartyState(tx, into, intoBefore, mergedState(intoBefore, old, at)),
+      tx.run(SETTLE_CANDIDATES, { ...statements, into }),
+      recountPairsOfParties(tx, [into]),
+      recountDegreesOf(tx, [into, ...endsOf(snapshot)]),
+    ]);
+    const created = moved.records[0]?.get('created') as Parameters<typeof relSnapshot>[0][];
+    const edit = await recordEdit(tx, {
       kind: 'party.merge',
       targets: [id, into],
       refs: endsOf(snapshot),
@@ -172,7 +185,7 @@ export function mergeParty(
         id,
         into,
         snapshot,
-        created,
+        created: created.map(relSnapshot),
         intoBefore,
         statements: marks.records.map((r) => marksSchema.parse(r.get('marks'))),
       },
@@ -184,11 +197,17 @@ export function mergeParty(
 /** Takes the moved relationships off `into`, puts the party back as it was with its own. */
 export async function undoPartyMerge(tx: WriteTx, { undo }: EditToRevert) {
   const { id, into, snapshot, created, intoBefore, statements } = mergeUndoSchema.parse(undo);
-  await deleteRels(tx, created satisfies RelSnapshot[]);
-  await tx.run(DROP_MERGED_ID, { id });
-  await restoreSnapshot(tx, snapshot);
-  await applyPartyState(tx, into, await readPartyState(tx, into), intoBefore);
-  await tx.run(RESTORE_MARKS, { rows: statements });
-  await recountPairsOfParties(tx, [id, into]);
-  await recountDegreesOf(tx, [id, into, ...endsOf(snapshot)]);
+  const [, , , current] = await Promise.all([
+    deleteRels(tx, created),
+    tx.run(DROP_MERGED_ID, { id }),
+    restoreSnapshot(tx, snapshot),
+    readPartyState(tx, into),
+  ]);
+  await Promise.all([
+    applyPartyState(tx, into, current, intoBefore),
+    tx.run(RESTORE_MARKS, { rows: statements }),
+    tx.run(FOLLOW_SPEAKERS_OF, { spoken: statementsOf(snapshot).spoken }),
+    recountPairsOfParties(tx, [id, into]),
+    recountDegreesOf(tx, [id, into, ...endsOf(snapshot)]),
+  ]);
 }

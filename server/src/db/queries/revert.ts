@@ -1,13 +1,7 @@
 import type { Edit, EditKind } from '@parley/graph-schema';
 import { conflict, notFound } from '../../errors';
 import type { Db, WriteTx } from '../driver';
-import {
-  findEditToRevert,
-  markReverted,
-  nextEditId,
-  recordEdit,
-  type EditToRevert,
-} from './edit-log';
+import { findEditToRevert, recordEdit, type EditToRevert } from './edit-log';
 import { restoreFacts } from './fact-removal';
 import { undoPartyUpdate } from './party-corrections';
 import { undoPartyMerge } from './party-merge';
@@ -53,10 +47,8 @@ export function revertEdit(db: Db, id: string, { editor }: EditBy): Promise<Edit
     const refused = refusal(found);
     if (refused) throw refused;
     const { edit } = found;
-    const revert = await nextEditId(tx);
     await UNDO[edit.kind as Exclude<EditKind, 'revert'>](tx, found);
-    await markReverted(tx, edit.id, revert.id);
-    return recordEdit(tx, revert, {
+    return recordEdit(tx, {
       kind: 'revert',
       targets: edit.targets,
       refs: edit.refs,

@@ -92,14 +92,20 @@ DELETE r`;
 const restoredRels = (rels: RelSnapshot[]) =>
   rels.map((rel) => ({ ...rel, properties: fromStoredProperties(rel.properties) }));
 
-/** Creates the snapshot's nodes, then its relationships between whatever ends exist. */
+/**
+ * Creates the snapshot's nodes, then its relationships between whatever ends exist; both are
+ * sent at once, so what the caller sends next runs after them.
+ */
 export async function restoreSnapshot(tx: WriteTx, snapshot: GraphSnapshot): Promise<void> {
   const nodes = snapshot.nodes.map((n) => ({
     ...n,
     properties: fromStoredProperties(n.properties),
   }));
-  if (nodes.length > 0) await tx.run(RESTORE_NODES, { rows: nodes });
-  if (snapshot.rels.length > 0) await tx.run(RESTORE_RELS, { rows: restoredRels(snapshot.rels) });
+  const rels = restoredRels(snapshot.rels);
+  await Promise.all([
+    nodes.length > 0 ? tx.run(RESTORE_NODES, { rows: nodes }) : undefined,
+    rels.length > 0 ? tx.run(RESTORE_RELS, { rows: rels }) : undefined,
+  ]);
 }
 
 export async function deleteRels(tx: WriteTx, rels: RelSnapshot[]): Promise<void> {

@@ -9,7 +9,7 @@ import { LINK_FIELDS, statementStateSchema } from '../../edits/statement-state';
 import { AppError, notFound } from '../../errors';
 import type { Db, WriteTx } from '../driver';
 import { endsOf, deleteMeetings, deleteStatements, snapshotMeetings } from './fact-removal';
-import { nextEditId, recordEdit, type EditToRevert } from './edit-log';
+import { recordEdit, type EditToRevert } from './edit-log';
 import { recountDegreesOf } from './party-degree';
 import { resolveIds } from './resolve-ids';
 import { snapshotNodes, type GraphSnapshot } from './snapshots';
@@ -27,27 +27,30 @@ export function updateStatement(
   patch: StatementPatch,
   { editor }: EditBy,
 ): Promise<EditedNodeResponse> {
+  const selfReply = patch.respondsTo?.indexOf(id) ?? -1;
+  if (selfReply >= 0)
+    throw new AppError('bad_request', 'Invalid change: a statement cannot respond to itself', [
+      { path: `respondsTo.${selfReply}`, message: 'a statement cannot respond to itself' },
+    ]);
   return db.writeTransaction(async (tx) => {
-    const before = await readStatementState(tx, id);
-    const selfReply = patch.respondsTo?.indexOf(id) ?? -1;
-    if (selfReply >= 0)
-      throw new AppError('bad_request', 'Invalid change: a statement cannot respond to itself', [
-        { path: `respondsTo.${selfReply}`, message: 'a statement cannot respond to itself' },
-      ]);
     const { speakerIds, addresseeIds, respondsTo } = patch;
-    const resolved = await resolveIds(tx, { speakerIds, addresseeIds, respondsTo });
+    const [before, resolved] = await Promise.all([
+      readStatementState(tx, id),
+      resolveIds(tx, { speakerIds, addresseeIds, respondsTo }),
+    ]);
     const next = patchedState(id, before, { ...patch, ...resolved });
-    const edit = await nextEditId(tx);
-    const node = await applyStatementState(tx, id, before, next);
-    await recordEdit(tx, edit, {
-      kind: 'statement.update',
-      targets: [id],
-      refs: [...LINK_FIELDS.flatMap((field) => [...before[field], ...next[field]])],
-      editor,
-      before,
-      after: next,
-      undo: { id },
-    });
+    const [node, edit] = await Promise.all([
+      applyStatementState(tx, id, before, next),
+      recordEdit(tx, {
+        kind: 'statement.update',
+        targets: [id],
+        refs: LINK_FIELDS.flatMap((field) => [...before[field], ...next[field]]),
+        editor,
+        before,
+        after: next,
+        undo: { id },
+      }),
+    ]);
     return { node, editId: edit.id };
   });
 }
@@ -60,26 +63,27 @@ export async function undoStatementUpdate(tx: WriteTx, { edit, undo }: EditToRev
   await applyStatementState(tx, id, current, statementStateSchema.parse(edit.before));
 }
 
-/** The facts' removal recorded as an edit, with a snapshot a revert restores. */
-async function recordRemoval(
+/** The fact's tombstone and the edit that records its removal, with a snapshot a revert restores. */
+function recordRemoval(
   tx: WriteTx,
-  edit: { id: string; seq: number },
   kind: 'statement.delete' | 'meeting.delete',
   id: string,
   snapshot: GraphSnapshot,
   editor: string | undefined,
 ) {
-  await addTombstones(tx, [id], edit.id);
   const removed = snapshot.nodes[0]?.properties ?? snapshot.rels[0]?.properties ?? {};
-  await recordEdit(tx, edit, {
-    kind,
-    targets: [id],
-    refs: endsOf(snapshot),
-    editor,
-    before: { id, ...removed },
-    after: {},
-    undo: snapshot,
-  });
+  return Promise.all([
+    addTombstones(tx, [id]),
+    recordEdit(tx, {
+      kind,
+      targets: [id],
+      refs: endsOf(snapshot),
+      editor,
+      before: { id, ...removed },
+      after: {},
+      undo: snapshot,
+    }),
+  ]).then(([, edit]) => edit);
 }
 
 /** DELETE /api/statements/:id: gone, and ingest never brings it back. */
@@ -87,9 +91,11 @@ export function removeStatement(db: Db, id: string, { editor }: EditBy): Promise
   return db.writeTransaction(async (tx) => {
     const snapshot = await snapshotNodes(tx, NodeLabel.Statement, [id]);
     if (snapshot.nodes.length === 0) throw notFound(`Statement ${id}`);
-    const edit = await nextEditId(tx);
-    await recountDegreesOf(tx, await deleteStatements(tx, [id]));
-    await recordRemoval(tx, edit, 'statement.delete', id, snapshot, editor);
+    const [, , edit] = await Promise.all([
+      deleteStatements(tx, [id]),
+      recountDegreesOf(tx, endsOf(snapshot)),
+      recordRemoval(tx, 'statement.delete', id, snapshot, editor),
+    ]);
     const deleted = { ...NO_REMOVALS, statements: 1, relationships: snapshot.rels.length };
     return { deleted, editId: edit.id };
   });
@@ -100,10 +106,11 @@ export function removeMeeting(db: Db, id: string, { editor }: EditBy): Promise<R
   return db.writeTransaction(async (tx) => {
     const snapshot = await snapshotMeetings(tx, [id]);
     if (snapshot.rels.length === 0) throw notFound(`Meeting ${id}`);
-    const edit = await nextEditId(tx);
-    await deleteMeetings(tx, [id]);
-    await recountDegreesOf(tx, endsOf(snapshot));
-    await recordRemoval(tx, edit, 'meeting.delete', id, snapshot, editor);
+    const [, , edit] = await Promise.all([
+      deleteMeetings(tx, [id]),
+      recountDegreesOf(tx, endsOf(snapshot)),
+      recordRemoval(tx, 'meeting.delete', id, snapshot, editor),
+    ]);
     const deleted = { ...NO_REMOVALS, meetings: 1, relationships: 1 };
     return { deleted, editId: edit.id };
   });

@@ -78,7 +78,8 @@ export async function readStatementState(tx: WriteTx, id: string): Promise<State
 
 /**
  * Moves a statement from one state to another with what is derived from it: its who-said-what
- * pairs leave before and come back after, and its parties' degrees are recounted.
+ * pairs leave before and come back after, and its parties' degrees are recounted. The queries
+ * are sent at once; the server runs them in the order sent.
  */
 export async function applyStatementState(
   tx: WriteTx,
@@ -86,18 +87,15 @@ export async function applyStatementState(
   before: StatementState,
   next: StatementState,
 ): Promise<GraphNode> {
-  await shiftSpokeTo(tx, [id], -1);
-  for (const field of LINK_FIELDS)
-    if (!sameIds(before[field], next[field]))
-      await tx.run(replaceLinks(LINKS[field].pattern), { id, ids: next[field] });
-  const result = await tx.run(SET_STATE, { id, state: next });
-  await shiftSpokeTo(tx, [id], 1);
-  await recountDegreesOf(tx, [
-    ...before.speakerIds,
-    ...before.addresseeIds,
-    ...next.speakerIds,
-    ...next.addresseeIds,
-  ]);
+  const leave = shiftSpokeTo(tx, [id], -1);
+  const relinked = LINK_FIELDS.filter((field) => !sameIds(before[field], next[field])).map(
+    (field) => tx.run(replaceLinks(LINKS[field].pattern), { id, ids: next[field] }),
+  );
+  const set = tx.run(SET_STATE, { id, state: next });
+  const come = shiftSpokeTo(tx, [id], 1);
+  const parties = [...before.speakerIds, ...before.addresseeIds];
+  const recount = recountDegreesOf(tx, [...parties, ...next.speakerIds, ...next.addresseeIds]);
+  const [result] = await Promise.all([set, leave, ...relinked, come, recount]);
   return toGraphNode(result.records[0]!.get('s') as Node);
 }
 
