@@ -1,0 +1,61 @@
+import { RussianPhrases } from './phrases';
+
+/**
+ * Titles before a name, by nominative, with the English role. A title may go on with the body
+ * and country it serves ("заместитель министра иностранных дел России"); that part is read by
+ * the mention reader, which also finds the ministry ("официальный представитель МИД").
+ */
+export const ROLES = new RussianPhrases<string>(
+  Object.entries({
+    'официальный представитель': 'spokesperson',
+    представитель: 'spokesperson',
+    'пресс-секретарь': 'spokesperson',
+    спикер: 'spokesperson',
+    'заместитель министра иностранных дел': 'Deputy Foreign Minister',
+    'заместитель министра': 'Deputy Minister',
+    'замминистра иностранных дел': 'Deputy Foreign Minister',
+    замминистра: 'Deputy Minister',
+    'заместитель главы мид': 'Deputy Foreign Minister',
+    'замглавы мид': 'Deputy Foreign Minister',
+    замглавы: 'Deputy Minister',
+    'министр иностранных дел': 'Foreign Minister',
+    'глава мид': 'Foreign Minister',
+    'глава дипведомства': 'Foreign Minister',
+    'глава внешнеполитического ведомства': 'Foreign Minister',
+    'министр обороны': 'Defense Minister',
+    министр: 'Minister',
+    посол: 'Ambassador',
+    // посла, послу, послом: the o of посол drops when it is declined.
+    посл: 'Ambassador',
+    'чрезвычайный и полномочный посол': 'Ambassador',
+    президент: 'President',
+    'премьер-министр': 'Prime Minister',
+    премьер: 'Prime Minister',
+    'заместитель премьер-министра': 'Deputy Prime Minister',
+    вице: 'Vice President',
+    'вице-президент': 'Vice President',
+    'вице-премьер': 'Deputy Prime Minister',
+    лидер: 'leader',
+    глава: 'head',
+    руководитель: 'head',
+    канцлер: 'Chancellor',
+    'государственный секретарь': 'Secretary of State',
+    госсекретарь: 'Secretary of State',
+    'генеральный секретарь кабинета министров': 'Chief Cabinet Secretary',
+    'генеральный секретарь': 'Secretary-General',
+    генсек: 'Secretary-General',
+    'советник по национальной безопасности': 'National Security Adviser',
+    советник: 'adviser',
+    помощник: 'aide',
+    дипломат: 'diplomat',
+    коллега: 'counterpart',
+    сенатор: 'Senator',
+    депутат: 'lawmaker',
+    спецпредставитель: 'special envoy',
+    'специальный представитель': 'special envoy',
+    'пресс-атташе': 'press attaché',
+    председатель: 'Chairman',
+    'председатель кнр': 'President',
+    генерал: 'General',
+  }),
+);
