@@ -44,14 +44,16 @@ export const russian: LanguageModule = {
       memory.previous && memory.previous.sentence.index === sentence.index - 1
         ? memory.previous
         : undefined;
-    const statements = findRussianStatements(s, previous).filter(
-      // A signature line whose quote already went on from the same speaker says nothing new.
-      (st) =>
-        st.evidence.start >= sentence.start ||
-        !st.speakers.every(
-          (m) => context.discourse.recentSpeakerAmong(mentions[m]!.ids) !== undefined,
-        ),
-    );
+    const statements = findRussianStatements(s, previous)
+      .filter(
+        // A signature line whose quote already went on from the same speaker says nothing new.
+        (st) =>
+          !st.signature ||
+          !st.speakers.every(
+            (m) => context.discourse.recentSpeakerAmong(mentions[m]!.ids) !== undefined,
+          ),
+      )
+      .map(({ signature: _signature, ...st }) => st);
     const quote = sentence.quotes[0];
     memory.previous = {
       sentence,

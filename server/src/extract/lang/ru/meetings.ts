@@ -15,6 +15,7 @@ const PHONE = /^(?:телефонн(?:ый|ого|ом)|телефону|соз�
 const WITH = new Set(['с', 'со']);
 /** After a summons, the conversation that follows in the next sentences is that summons. */
 const SUMMONS_CARRIES_SENTENCES = 2;
+const SUMMONED_WITHIN_TOKENS = 12;
 
 export interface MeetingMemory {
   /** Ids of people summoned, by the sentence that said so. */
@@ -86,11 +87,19 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
     }
     if (SUMMONED.test(t.lower) || SUMMONED_ACTIVE.test(t.lower)) {
       const body = parties.find(
-        (m) => s.firstToken(m) > k && s.firstToken(m) <= k + 2 && s.marker(m) === 'в',
+        (m) => Math.abs(s.firstToken(m) - k) <= 3 && s.marker(m) === 'в' && !actor(m),
       );
-      const summonedOne = parties
-        .filter((m) => m !== body && actor(m) && !s.inQuote(m) === !t.inQuote)
-        .find((m) => Math.abs(s.firstToken(m) - k) <= 12);
+      // Passive "посол был вызван": the nominative; active "посла … вызвали": the accusative.
+      const mark = SUMMONED.test(t.lower) ? 'nom' : 'obl';
+      const near = parties.filter(
+        (m) =>
+          m !== body &&
+          actor(m) &&
+          s.inQuote(m) === t.inQuote &&
+          s.marker(m) === mark &&
+          Math.abs(s.firstToken(m) - k) <= SUMMONED_WITHIN_TOKENS,
+      );
+      const summonedOne = near.filter((m) => s.firstToken(m) < k).pop() ?? near[0];
       if (summonedOne === undefined) return;
       memory.summoned.set(s.mentions[summonedOne]!.ids[0]!, index);
       if (body !== undefined) add(body, summonedOne, 'summons');

@@ -18,6 +18,7 @@ import { readings } from './morphology';
 import { nameRunAt, resolvePerson } from './names';
 import { ROLES } from './roles';
 import { tokenizeRussian, type RuToken } from './tokens';
+import { speechVerb } from './verbs';
 
 /** Prepositions that mark a mention's part in the clause; unmarked mentions carry their case. */
 const PREPOSITIONS = new Set([
@@ -39,14 +40,17 @@ const PREPOSITIONS = new Set([
   'против',
   'между',
 ]);
-const PERSON_PRONOUNS = new Map([
-  ['он', 'nom'],
-  ['она', 'nom'],
-  ['ему', 'dat'],
-  ['ей', 'dat'],
-  ['ним', 'ins'],
-  ['ней', 'ins'],
+const PERSON_PRONOUNS = new Map<string, { grammaticalCase: string; gender: 'm' | 'f' }>([
+  ['он', { grammaticalCase: 'nom', gender: 'm' }],
+  ['она', { grammaticalCase: 'nom', gender: 'f' }],
+  ['ему', { grammaticalCase: 'dat', gender: 'm' }],
+  ['ей', { grammaticalCase: 'dat', gender: 'f' }],
+  ['ним', { grammaticalCase: 'ins', gender: 'm' }],
+  ['ней', { grammaticalCase: 'ins', gender: 'f' }],
 ]);
+/** Surnames whose Russian form shows the gender: Zakharova is not "он", Lavrov is not "она". */
+const FEMININE_SURNAME = /(?:ova|eva|yova|ina|yna|aya)$/i;
+const MASCULINE_SURNAME = /(?:ov|ev|yov|in|yn|sky|iy)$/i;
 /** Words a title may run through before the name: "посол Республики Корея в РФ Ли До Хун". */
 const TITLE_GLUE = new Set([
   'в',
@@ -66,6 +70,7 @@ const TITLE_GLUE = new Set([
 ]);
 const MAX_TITLE_TOKENS = 10;
 const SIDE = 'сторона';
+const PRONOUN_CONFIDENCE = 0.8;
 
 interface Read {
   end: number;
@@ -88,14 +93,18 @@ class RussianMentionReader {
     this.tokens = tokenizeRussian(sentence);
   }
 
+  /** The attribution outside quotes first, so "в пресс-службе МИД" is not read by a quoted ministry. */
   read(): Mention[] {
-    let i = 0;
-    while (i < this.tokens.length) {
-      const read = this.tokens[i]!.isWord ? this.readAt(i) : undefined;
-      if (read) this.add(i, read);
-      i = read ? read.end : i + 1;
+    for (const quoted of [false, true]) {
+      let i = 0;
+      while (i < this.tokens.length) {
+        const token = this.tokens[i]!;
+        const read = token.isWord && token.inQuote === quoted ? this.readAt(i) : undefined;
+        if (read) this.add(i, read);
+        i = read ? read.end : i + 1;
+      }
     }
-    return this.mentions;
+    return this.mentions.sort((a, b) => a.span.start - b.span.start);
   }
 
   private readAt(i: number): Read | undefined {
@@ -144,12 +153,13 @@ class RussianMentionReader {
     const run = nameRunAt(this.tokens, j);
     const bodyCountry = body?.country ?? country;
     const institution = body && bodyCountry ? this.body(body.type, bodyCountry) : undefined;
-    const titleCountry = country ?? bodyCountry ?? (institution ? undefined : this.homeCountry);
+    const titleCountry = country ?? bodyCountry;
     if (!run) {
       // "дипломат", "глава МИД КНДР": the person last named so.
-      if (this.tokens[role.end - 1]!.inQuote) return undefined;
-      const pattern = new RegExp(role.value.replace(/^(?:head|leader)$/, '.'), 'i');
-      const resolved = this.context.roleHolder(pattern, country ?? bodyCountry);
+      const pattern = backReference(role.value);
+      const resolved =
+        this.context.roleHolder(pattern, country ?? bodyCountry) ??
+        this.context.roleHolder(pattern);
       return resolved && { end: j, resolved, nominative: roleCase === 'nom' };
     }
     const title: Title = {
@@ -240,12 +250,19 @@ class RussianMentionReader {
     return place && { end: place.end, resolved: { ids: [], confidence: 1 }, place: place.value };
   }
 
+  /** "он", "она": the last person who spoke or was named whose name does not show the other gender. */
   private pronounAt(i: number): Read | undefined {
     const t = this.tokens[i]!;
-    const grammaticalCase = PERSON_PRONOUNS.get(t.lower);
-    if (!grammaticalCase || t.inQuote) return undefined;
-    const resolved = this.context.pronoun('person');
-    return resolved && { end: i + 1, resolved, nominative: grammaticalCase === 'nom' };
+    const pronoun = PERSON_PRONOUNS.get(t.lower);
+    if (!pronoun || t.inQuote) return undefined;
+    const other = pronoun.gender === 'm' ? FEMININE_SURNAME : MASCULINE_SURNAME;
+    const id = this.context.discourse.lastSpeakerOrMentioned(
+      (e) => e.kind === 'actor' && !other.test(e.name.split(' ').pop() ?? ''),
+    );
+    if (!id) return undefined;
+    this.context.discourse.noteMention(id);
+    const resolved = { ids: [id], confidence: PRONOUN_CONFIDENCE };
+    return { end: i + 1, resolved, nominative: pronoun.grammaticalCase === 'nom' };
   }
 
   /** A name without a title: known to the article or the graph, or vouched for by its form. */
@@ -257,8 +274,10 @@ class RussianMentionReader {
     const opensLine = i === 0 || (i === 1 && /^[–—-]$/.test(this.tokens[0]!.text));
     const transcript = opensLine && (next?.text === ':' || (i === 1 && next === undefined));
     const given = run.words.length >= 2 && !t.inQuote;
+    // "Лавров напомнил": a lone name right before a speech verb.
+    const speaking = !t.inQuote && next !== undefined && speechVerb(next.lower) !== undefined;
     const person = resolvePerson(this.context, run, {
-      allowNew: transcript || (given && this.looksLikeFullName(run.words)),
+      allowNew: transcript || speaking || (given && this.looksLikeFullName(run.words)),
     });
     if (!person) return undefined;
     return { end: run.end, resolved: person.resolved, nominative: person.tag === 'nom' };
@@ -270,7 +289,7 @@ class RussianMentionReader {
     return (
       readings(first).some((r) => givenNameGender(r.stem) !== undefined) ||
       (words.length >= 2 &&
-        words.every((w) => /^[бвгджзйклмнпрстфхцчшщ]{0,2}[аеиоуыэюя]{1,2}[нгльмкп]?$/.test(w)))
+        words.every((w) => /^[бвгджзйклмнпрстфхцчшщ]{0,3}[аеиоуыэюя]{1,2}[нгльмкпй]?$/.test(w)))
     );
   }
 
@@ -292,6 +311,13 @@ class RussianMentionReader {
       ...(read.channel ? { channel: true } : {}),
     });
   }
+}
+
+/** The roles a role noun alone may refer back to: "дипломат" is any envoy, "глава МИД" a minister. */
+function backReference(role: string): RegExp {
+  if (/^(?:head|leader|diplomat|counterpart)$/.test(role)) return /./;
+  const head = role.split(' ').pop() ?? role;
+  return new RegExp(head, 'i');
 }
 
 export function findRussianMentions(

@@ -8,7 +8,7 @@ import type { RuToken } from './tokens';
 
 const MAX_NAME_WORDS = 3;
 /** One-syllable words as Russian writes Korean and Chinese names (Ли До Хун, Ван И). */
-const EAST_ASIAN_SYLLABLE = /^[бвгджзйклмнпрстфхцчшщ]{0,2}[аеиоуыэюя]{1,2}[нгльмкп]?$/;
+const EAST_ASIAN_SYLLABLE = /^[бвгджзйклмнпрстфхцчшщ]{0,3}[аеиоуыэюя]{1,2}[нгльмкпй]?$/;
 
 export interface NameRun {
   end: number;
@@ -20,7 +20,12 @@ export interface NameRun {
 export function nameRunAt(tokens: RuToken[], j: number): NameRun | undefined {
   const words: string[] = [];
   let k = j;
-  while (k < tokens.length && words.length < MAX_NAME_WORDS && isNameWordAt(tokens, k)) {
+  while (
+    k < tokens.length &&
+    words.length < MAX_NAME_WORDS &&
+    // "Ван И": a capital И after a name word is a syllable of the name, not "and".
+    (isNameWordAt(tokens, k) || (words.length > 0 && tokens[k]!.text === 'И'))
+  ) {
     words.push(tokens[k]!.lower);
     k++;
   }

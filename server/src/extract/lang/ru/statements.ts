@@ -9,8 +9,14 @@ const COMPLEMENTIZER_WINDOW = 6;
 const INVERTED_SUBJECT_WINDOW = 6;
 const DASH = /^[–—-]$/;
 const COMPLEMENTIZERS = new Set(['что', 'чтобы']);
+const CLAUSE_BREAK = new Set([',', 'что', 'чтобы', 'как', ':', ';']);
 /** Verbs whose content may follow without "что": призвала отказаться, выразили сожаление. */
 const CONTENT_CLASSES = new Set(['appeal', 'express', 'evaluate', 'warn']);
+
+/** A statement of a "– Name" line, whose quote stands in the sentence before. */
+export interface SignedStatement extends RawStatement {
+  signature?: boolean;
+}
 
 export interface PreviousSentence {
   sentence: Sentence;
@@ -27,8 +33,8 @@ export interface PreviousSentence {
 export function findRussianStatements(
   s: RussianSentence,
   previous?: PreviousSentence,
-): RawStatement[] {
-  const found: RawStatement[] = [];
+): SignedStatement[] {
+  const found: SignedStatement[] = [];
   const transcript = transcriptLine(s);
   if (transcript) return [transcript];
   const signature = signatureLine(s, previous);
@@ -36,13 +42,13 @@ export function findRussianStatements(
   let clauseStart = 0;
   s.tokens.forEach((token, v) => {
     if (token.inQuote) return;
-    const verb = speechVerb(token.lower) ?? madeStatement(s, v);
+    const verb = speechVerb(token.lower) ?? madeStatement(s, v) ?? relayed(s, v);
     if (!verb) return;
     const statement = atVerb(s, v, clauseStart, verb, previous);
     clauseStart = v + 1;
     if (!statement) return;
-    const same = found.find((f) => f.speakers.join() === statement.speakers.join());
-    if (!same) found.push(statement);
+    // The first report of a sentence is its statement; later verbs report inside it.
+    if (found.length === 0) found.push(statement);
   });
   const accordingTo = byWordsOf(s);
   if (accordingTo && !found.some((f) => f.speakers.includes(accordingTo.speakers[0]!)))
@@ -63,6 +69,7 @@ function atVerb(
   const before = s.quoteEndingBefore(v);
   let speaker = before ? undefined : subjectBefore(s, clauseStart, v, plural);
   speaker ??= subjectAfter(s, v, plural);
+  if (verb.cls === 'relay') speaker = s.mentionsIn(v + 2, v + 3).find((m) => s.isParty(m));
   if (speaker === undefined && !passive) return undefined;
   const sentenceSpan: Span = { start: s.sentence.start, end: s.sentence.end };
   const base = {
@@ -103,11 +110,7 @@ function atVerb(
   }
   const that = complementizerAfter(s, v);
   const contentFrom =
-    that !== undefined
-      ? that + 1
-      : CONTENT_CLASSES.has(verb.cls) || /^об?$/.test(s.word(v + 1))
-        ? v + 1
-        : undefined;
+    that !== undefined ? that + 1 : CONTENT_CLASSES.has(verb.cls) ? v + 1 : undefined;
   if (contentFrom === undefined || contentFrom >= s.tokens.length) return undefined;
   const text = { start: s.tokens[contentFrom]!.start, end: s.textEnd() };
   const quoted = s.sentence.quotes.some(
@@ -120,6 +123,13 @@ function atVerb(
     direct: quoted,
     confidence: quoted ? CONFIDENCE.quoted : CONFIDENCE.reported,
   };
+}
+
+/** "«…», – приводит слова Лаврова ТАСС": the agency relays, the genitive spoke. */
+function relayed(s: RussianSentence, v: number): SpeechVerb | undefined {
+  return /^привод(?:ит|ят)$/.test(s.word(v)) && s.word(v + 1) === 'слова' && s.quoteEndingBefore(v)
+    ? { gloss: 'said', cls: 'relay' }
+    : undefined;
 }
 
 /** "Такое заявление сделал X": the noun and "сделал" report like a verb. */
@@ -145,9 +155,13 @@ function subjectBefore(
   return nominative[0] ?? candidates[candidates.length - 1];
 }
 
+/** "— заявил он журналистам", "сообщили в пресс-службе МИД": before the clause goes on. */
 function subjectAfter(s: RussianSentence, v: number, plural: boolean): number | undefined {
+  let end = v + 1;
+  const limit = Math.min(s.tokens.length, v + 1 + INVERTED_SUBJECT_WINDOW);
+  while (end < limit && !CLAUSE_BREAK.has(s.word(end))) end++;
   return s
-    .mentionsIn(v + 1, v + 1 + INVERTED_SUBJECT_WINDOW)
+    .mentionsIn(v + 1, end)
     .find(
       (m) =>
         s.isParty(m) && !s.inQuote(m) && (s.marker(m) === 'nom' || (plural && s.marker(m) === 'в')),
@@ -155,6 +169,8 @@ function subjectAfter(s: RussianSentence, v: number, plural: boolean): number | 
 }
 
 function complementizerAfter(s: RussianSentence, v: number): number | undefined {
+  // "напомнил, как …": a clause of how something was said.
+  if (s.tokens[v + 1]?.text === ',' && s.word(v + 2) === 'как') return v + 2;
   for (let k = v + 1; k <= v + COMPLEMENTIZER_WINDOW && k < s.tokens.length; k++) {
     if (s.tokens[k]!.inQuote || speechVerb(s.word(k))) return undefined;
     if (COMPLEMENTIZERS.has(s.word(k))) return k;
@@ -196,7 +212,7 @@ function transcriptLine(s: RussianSentence): RawStatement | undefined {
 function signatureLine(
   s: RussianSentence,
   previous?: PreviousSentence,
-): RawStatement | null | undefined {
+): SignedStatement | null | undefined {
   if (!DASH.test(s.tokens[0]?.text ?? '') || s.mentions.length !== 1) return undefined;
   const m = 0;
   const rest = s.tokens.slice(s.lastToken(m) + 1);
@@ -211,6 +227,7 @@ function signatureLine(
     direct: true,
     verb: 'said',
     confidence: CONFIDENCE.quoted,
+    signature: true,
   };
 }
 

@@ -84,8 +84,39 @@ const CHINESE_FAMILY = new Set(
     ' ',
   ),
 );
+/** Korean family names as Russian writes them, in the spelling Yonhap uses. */
+const KOREAN_FAMILY: Record<string, string> = {
+  ким: 'Kim',
+  ли: 'Lee',
+  пак: 'Park',
+  цой: 'Choe',
+  чхве: 'Choe',
+  чон: 'Chung',
+  кан: 'Kang',
+  чо: 'Cho',
+  юн: 'Yoon',
+  чан: 'Chang',
+  лим: 'Lim',
+  им: 'Lim',
+  хан: 'Han',
+  о: 'Oh',
+  со: 'Seo',
+  син: 'Shin',
+  квон: 'Kwon',
+  хван: 'Hwang',
+  ан: 'Ahn',
+  сон: 'Song',
+  ю: 'Yoo',
+  хон: 'Hong',
+  мун: 'Moon',
+  нам: 'Nam',
+  пэк: 'Baek',
+  но: 'Roh',
+  ван: 'Wang',
+};
+
 /** Korean and other East Asian names: several one-syllable words (Ли До Хун, Цой Сон Хи). */
-const SYLLABLE = /^[бвгдджзйклмнпрстфхцчшщ]{0,2}[аеёиоуыэюя]{1,2}[нгльмкп]?$/;
+const SYLLABLE = /^[бвгдджзйклмнпрстфхцчшщ]{0,3}[аеёиоуыэюя]{1,2}[нгльмкпй]?$/;
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -127,12 +158,18 @@ export function russianToLatin(name: string): string {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   const eastAsian = words.length >= 2 && words.every((w) => SYLLABLE.test(w));
   const chinese = words.length === 2 && CHINESE_FAMILY.has(words[0]!);
+  const korean = eastAsian && !chinese && words.length >= 3;
   const latin = words
-    .map((w) =>
-      w
-        .split('-')
-        .map((part) => capitalize(chinese ? chineseWord(part) : russianWord(part, eastAsian)))
-        .join('-'),
+    .map((w, k) =>
+      korean && k === 0 && KOREAN_FAMILY[w]
+        ? KOREAN_FAMILY[w]
+        : korean
+          ? // Russian writes 희 as хи: Yonhap spells it hui (Choe Son-hui).
+            capitalize(russianWord(w.replace(/хи$/, 'хуи'), true))
+          : w
+              .split('-')
+              .map((part) => capitalize(chinese ? chineseWord(part) : russianWord(part, eastAsian)))
+              .join('-'),
     )
     .join(' ')
     // Wire copy writes Мария as Maria, -ия as -ia (Россия aside, which is not a name).

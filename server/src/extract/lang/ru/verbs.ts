@@ -3,7 +3,7 @@
  * (заявил, заявила, заявили), the present (заявляет) and the short passive (заявлено); the
  * plural without a subject is the impersonal "they" of institutions ("В Кремле выразили").
  */
-export type VerbClass = 'say' | 'appeal' | 'express' | 'warn' | 'evaluate';
+export type VerbClass = 'say' | 'appeal' | 'express' | 'warn' | 'evaluate' | 'relay';
 
 export interface SpeechVerb {
   gloss: string;
@@ -41,7 +41,7 @@ const VERBS: [RegExp, SpeechVerb][] = [
   [/^(?:настаива[ею]т|настоял[аи]?)$/, { gloss: 'insisted', cls: 'say' }],
   [/^(?:отверг(?:л[аи]?)?|опроверг(?:л[аи]?)?)$/, { gloss: 'rejected', cls: 'evaluate' }],
   [/^(?:сожалеют|сожалеет)$/, { gloss: 'regretted', cls: 'express' }],
-  [/^сочл[аи]$/, { gloss: 'deemed', cls: 'evaluate' }],
+  [/^обратил[аи]?$/, { gloss: 'noted', cls: 'say' }],
 ];
 
 const memo = new Map<string, SpeechVerb | null>();
