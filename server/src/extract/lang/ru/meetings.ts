@@ -16,6 +16,7 @@ const WITH = new Set(['с', 'со']);
 /** After a summons, the conversation that follows in the next sentences is that summons. */
 const SUMMONS_CARRIES_SENTENCES = 2;
 const SUMMONED_WITHIN_TOKENS = 12;
+const PARTNER_BEFORE_TOKENS = 2;
 
 export interface MeetingMemory {
   /** Ids of people summoned, by the sentence that said so. */
@@ -70,9 +71,18 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
       RECEIVED.test(t.lower);
     const talksWith = TALKS.test(t.lower) && WITH.has(s.word(k + 1)) && !HELD.test(s.word(k - 1));
     if (meetingVerb || talksWith) {
-      const partner = parties.find(
-        (m) => s.firstToken(m) > k && WITH.has(s.marker(m)) && s.firstToken(m) <= k + 4,
-      );
+      // "встретился с B", or with the partner first: "с B встретился A".
+      const partner =
+        parties.find(
+          (m) => s.firstToken(m) > k && WITH.has(s.marker(m)) && s.firstToken(m) <= k + 4,
+        ) ??
+        parties.find(
+          (m) =>
+            MET.test(t.lower) &&
+            s.lastToken(m) < k &&
+            WITH.has(s.marker(m)) &&
+            s.lastToken(m) >= k - PARTNER_BEFORE_TOKENS,
+        );
       const received = RECEIVED.test(t.lower)
         ? parties.find((m) => s.firstToken(m) === k + 1 && actor(m))
         : undefined;
