@@ -7,6 +7,8 @@ export interface SentenceConventions {
   abbreviations: ReadonlySet<string>;
   /** After a quote that ends in "?" or "!", words that attribute it and keep the sentence going. */
   quotativeAfterQuote?: RegExp;
+  /** Two periods or more ("చెప్పడంతో.. పుతిన్") join clauses of one sentence rather than end it. */
+  ellipsisContinues?: boolean;
 }
 
 const TERMINATOR = /[.!?।]/;
@@ -48,6 +50,7 @@ function boundaries(
     const attribution = conventions.quotativeAfterQuote;
     if (end > i + 1 && attribution?.test(text.slice(next, next + 8))) continue;
     if (text[i] === '.' && isAbbreviation(wordBefore(text, i), conventions)) continue;
+    if (conventions.ellipsisContinues && text[i] === '.' && text[i - 1] === '.') continue;
     if (insideQuote(quotes, end)) continue;
     ends.push(end);
   }

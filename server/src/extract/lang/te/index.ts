@@ -20,6 +20,7 @@ export const telugu: LanguageModule = {
     abbreviations: new Set(Object.keys(INITIALS)),
     // "…?" అని / అంటూ: the quotative after a question keeps the sentence going.
     quotativeAfterQuote: /^(?:అని|అంటూ)(?![\u0C00-\u0C7F])/u,
+    ellipsisContinues: true,
   },
   findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions) {

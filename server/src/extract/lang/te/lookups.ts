@@ -3,17 +3,17 @@ import { NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
 import {
   BODY_NAMES,
   CAPITAL_NAMES,
-  COUNTRY_NAMES,
   NEWS_AGENCY_NAMES,
   ORGANIZATION_NAMES,
   PLACE_NAMES,
   ROLE_NAMES,
 } from './names-lexicon';
+import { TeluguStates } from './states';
 import { caseForms, TeluguPhrases, type PhraseMatch, type TeToken } from './tokens';
 
 /* The Telugu name tables as phrase lookups, and the word tests that names are read with. */
 
-export const COUNTRIES = new TeluguPhrases(COUNTRY_NAMES);
+export const COUNTRIES = new TeluguStates();
 export const CAPITALS = new TeluguPhrases(CAPITAL_NAMES);
 export const PLACES = new TeluguPhrases(PLACE_NAMES);
 export const ORGANIZATIONS_TE = new TeluguPhrases(ORGANIZATION_NAMES);
@@ -34,7 +34,15 @@ const VERB_LIKE = /(?:ారు|ాడు|ింది|ంది|ాయి|ు�
 const INITIAL = /^(?:[A-Z]|ఎ|ఏ|బి|సి|డి|ఇ|ఎఫ్|జి|హెచ్|ఐ|జె|కె|ఎల్|ఎం|ఎమ్|ఎన్|ఓ|పి|ఆర్|ఎస్|టి|యు|వి|వై)$/;
 const MAX_NAME_WORDS = 2;
 
-const LEXICONS = [COUNTRIES, CAPITALS, PLACES, ORGANIZATIONS_TE, AGENCIES, BODIES, ROLES];
+const LEXICONS: { at(tokens: TeToken[], i: number): unknown }[] = [
+  COUNTRIES,
+  CAPITALS,
+  PLACES,
+  ORGANIZATIONS_TE,
+  AGENCIES,
+  BODIES,
+  ROLES,
+];
 
 export const ORGANIZATIONS_BY_NAME = new Map(ORGANIZATIONS.map((o) => [o.name, o]));
 
@@ -85,6 +93,10 @@ export function wordsAt(tokens: TeToken[], i: number, words: string[]): boolean 
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
-function at<T>(tokens: TeToken[], i: number, table: TeluguPhrases<T>): PhraseMatch<T> | undefined {
+function at<T>(
+  tokens: TeToken[],
+  i: number,
+  table: { at(tokens: TeToken[], i: number): PhraseMatch<T> | undefined },
+): PhraseMatch<T> | undefined {
   return table.at(tokens, i);
 }

@@ -2,56 +2,26 @@ import type { BodyType } from '../../entities/gazetteer';
 
 /* Telugu names of states, capitals, places, bodies and titles, mapped to the gazetteer's English. */
 
-/** Telugu names of states, by canonical English name. Adjectival forms ("భారత") included. */
-export const COUNTRY_NAMES: Record<string, string> = {
-  రష్యా: 'Russia',
-  'దక్షిణ కొరియా': 'South Korea',
-  'ఉత్తర కొరియా': 'North Korea',
-  అమెరికా: 'United States',
-  'యునైటెడ్ స్టేట్స్': 'United States',
-  అగ్రరాజ్యం: 'United States',
-  చైనా: 'China',
-  జపాన్: 'Japan',
+/**
+ * The press's own names of states where ICU's differ (see states.ts): short and adjectival forms
+ * ("భారత", "పాక్"), the usual "అమెరికా" for the United States, older spellings ("టర్కీ").
+ */
+export const PRESS_COUNTRY_NAMES: Record<string, string> = {
   భారత్: 'India',
-  భారతదేశం: 'India',
   భారత: 'India',
   ఇండియా: 'India',
-  పాకిస్తాన్: 'Pakistan',
-  పాకిస్థాన్: 'Pakistan',
-  ఇరాన్: 'Iran',
-  ఇజ్రాయెల్: 'Israel',
-  ఉక్రెయిన్: 'Ukraine',
-  కెనడా: 'Canada',
+  పాక్: 'Pakistan',
+  అమెరికా: 'United States',
+  అగ్రరాజ్యం: 'United States',
   బ్రిటన్: 'United Kingdom',
   యూకే: 'United Kingdom',
-  ఫ్రాన్స్: 'France',
-  జర్మనీ: 'Germany',
-  ఇటలీ: 'Italy',
-  ఫిలిప్పీన్స్: 'Philippines',
-  బంగ్లాదేశ్: 'Bangladesh',
-  శ్రీలంక: 'Sri Lanka',
-  నేపాల్: 'Nepal',
-  ఆఫ్ఘనిస్తాన్: 'Afghanistan',
-  'సౌదీ అరేబియా': 'Saudi Arabia',
+  ఇంగ్లాండ్: 'United Kingdom',
   టర్కీ: 'Turkey',
-  లావోస్: 'Laos',
-  కజకిస్థాన్: 'Kazakhstan',
-  కజకిస్తాన్: 'Kazakhstan',
-  వియత్నాం: 'Vietnam',
-  ఇండోనేషియా: 'Indonesia',
-  ఆస్ట్రేలియా: 'Australia',
-  బ్రెజిల్: 'Brazil',
   దక్షిణాఫ్రికా: 'South Africa',
-  ఈజిప్ట్: 'Egypt',
-  సిరియా: 'Syria',
-  ఇరాక్: 'Iraq',
-  తైవాన్: 'Taiwan',
-  మంగోలియా: 'Mongolia',
-  సింగపూర్: 'Singapore',
-  మలేషియా: 'Malaysia',
-  బెలారస్: 'Belarus',
-  ఖతార్: 'Qatar',
-  పోలాండ్: 'Poland',
+  ఫిలిప్పీన్స్: 'Philippines',
+  పాలస్తీనా: 'Palestine',
+  యూఏఈ: 'United Arab Emirates',
+  బర్మా: 'Myanmar',
 };
 
 /** Capitals, which stand for their state, by their canonical English name. */

@@ -1,0 +1,78 @@
+import worldCountries from 'world-countries';
+import { COUNTRIES as GAZETTEER_STATES } from '../../entities/gazetteer';
+import { nameKey } from '../../names/phonetic-key';
+import { PRESS_COUNTRY_NAMES } from './names-lexicon';
+import { teluguToLatin } from './to-latin';
+import { caseForms, TeluguPhrases, type PhraseMatch, type TeToken } from './tokens';
+
+/*
+ * Every state in Telugu: its name from ICU (`Intl.DisplayNames('te')`, by ISO region code), the
+ * spellings Telugu papers alternate (స్థాన్/స్తాన్, "&"/మరియు), and the press's short forms
+ * (భారత్, పాక్, అమెరికా), each mapped to the canonical English name the gazetteer uses. A word
+ * none of them spells is still a state when it sounds like one ("ఉజ్బెకిస్థాన్" = Uzbekistan).
+ */
+
+/** Territories the news treats as states although they are not UN members (as the gazetteer). */
+const ALSO_STATES = new Set(['PS', 'TW', 'VA', 'XK']);
+/** Shorter keys are too often an ordinary word that happens to sound like a state. */
+const MIN_SOUND_KEY_LETTERS = 5;
+
+const canonicalByEnglish = new Map(
+  GAZETTEER_STATES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as const)),
+);
+
+function canonicalOf(c: (typeof worldCountries)[number]): string | undefined {
+  return [c.name.common, c.name.official, ...c.altSpellings]
+    .map((n) => canonicalByEnglish.get(n))
+    .find((n) => n !== undefined);
+}
+
+/** The spellings Telugu writers use for one ICU name. */
+function spellings(name: string): string[] {
+  const plain = name.replace(/[\u200C\u200D]/g, '').replace(/\s*&\s*/g, ' మరియు ');
+  return [...new Set([plain, plain.replace(/స్తాన్/g, 'స్థాన్'), plain.replace(/స్థాన్/g, 'స్తాన్')])];
+}
+
+function teluguStateNames(): Record<string, string> {
+  const display = new Intl.DisplayNames('te', { type: 'region' });
+  const names: Record<string, string> = {};
+  for (const c of worldCountries) {
+    if (!c.unMember && !ALSO_STATES.has(c.cca2)) continue;
+    const canonical = canonicalOf(c);
+    const telugu = display.of(c.cca2);
+    // ICU's "కాంగో- కిన్షాసా" style is no one's spelling.
+    if (!canonical || !telugu || telugu === c.cca2 || /[-(]\s/.test(telugu)) continue;
+    for (const spelling of spellings(telugu)) names[spelling] = canonical;
+  }
+  return { ...names, ...PRESS_COUNTRY_NAMES };
+}
+
+export const STATE_NAMES_TE: Readonly<Record<string, string>> = teluguStateNames();
+
+/** Phonetic key of a one-word state name → canonical name, from its English and Telugu names. */
+const bySound = new Map<string, string>();
+for (const c of GAZETTEER_STATES)
+  for (const n of [c.name, ...c.aliases])
+    if (!n.includes(' ')) bySound.set(nameKey(n).joined, c.name);
+for (const [telugu, canonical] of Object.entries(STATE_NAMES_TE))
+  if (!telugu.includes(' ')) bySound.set(nameKey(teluguToLatin(telugu)).joined, canonical);
+
+/** States by their Telugu names, and single words that sound like a state's name. */
+export class TeluguStates {
+  private readonly phrases = new TeluguPhrases(STATE_NAMES_TE);
+
+  at(tokens: TeToken[], i: number): PhraseMatch<string> | undefined {
+    return this.phrases.at(tokens, i) ?? this.bySoundAt(tokens, i);
+  }
+
+  private bySoundAt(tokens: TeToken[], i: number): PhraseMatch<string> | undefined {
+    const token = tokens[i];
+    if (!token?.isWord || !/^[\u0C00-\u0C7F]+$/.test(token.norm)) return undefined;
+    for (const { stem, marker } of caseForms(token.norm)) {
+      const key = nameKey(teluguToLatin(stem)).joined;
+      const value = key.length >= MIN_SOUND_KEY_LETTERS ? bySound.get(key) : undefined;
+      if (value) return { value, surface: stem, end: i + 1, ...(marker ? { marker } : {}) };
+    }
+    return undefined;
+  }
+}
