@@ -114,8 +114,15 @@ export function readings(lower: string): Reading[] {
 
 /** The distinct stems a word may be the form of. */
 export function stems(lower: string): string[] {
-  return [...new Set(readings(lower).map((r) => r.stem))];
+  let found = stemMemo.get(lower);
+  if (!found) {
+    found = [...new Set(readings(lower).map((r) => r.stem))];
+    if (stemMemo.size >= MEMO_MAX) stemMemo.clear();
+    stemMemo.set(lower, found);
+  }
+  return found;
 }
+const stemMemo = new Map<string, string[]>();
 
 /** Endings no nominative of a name has: "Муратом", "Лавровым", "российского". */
 const OBLIQUE_ONLY = /(?:ом|ем|ым|им|ого|ому|ую|ией|..ой)$/;

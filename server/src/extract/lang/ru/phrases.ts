@@ -40,18 +40,24 @@ export class RussianPhrases<T> {
 
   /** The longest phrase that starts at token `i`. */
   at(tokens: RuToken[], i: number): PhraseMatch<T> | undefined {
-    let best: PhraseMatch<T> | undefined;
-    const walk = (node: Node<T>, k: number) => {
-      if (node.value !== undefined && (!best || k > best.end)) best = { value: node.value, end: k };
-      const token = tokens[k];
-      if (!token?.isWord) return;
-      for (const stem of stems(token.lower)) {
-        const child = node.next.get(stem);
-        if (child) walk(child, k + 1);
-      }
-    };
-    walk(this.root, i);
-    return best;
+    return this.longest(this.root, tokens, i, undefined);
+  }
+
+  private longest(
+    node: Node<T>,
+    tokens: RuToken[],
+    k: number,
+    best: PhraseMatch<T> | undefined,
+  ): PhraseMatch<T> | undefined {
+    let found =
+      node.value !== undefined && (!best || k > best.end) ? { value: node.value, end: k } : best;
+    const token = tokens[k];
+    if (!token?.isWord) return found;
+    for (const stem of stems(token.lower)) {
+      const child = node.next.get(stem);
+      if (child) found = this.longest(child, tokens, k + 1, found);
+    }
+    return found;
   }
 }
 

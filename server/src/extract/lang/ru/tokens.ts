@@ -16,7 +16,16 @@ const CAPITAL = /^\p{Lu}/u;
 
 export const normalizeRu = (word: string): string => word.toLowerCase().replace(/ё/g, 'е');
 
+/** Mentions and facts read the same sentence: its tokens are made once. */
+const bySentence = new WeakMap<Sentence, RuToken[]>();
+
 export function tokenizeRussian(sentence: Sentence): RuToken[] {
+  let tokens = bySentence.get(sentence);
+  if (!tokens) bySentence.set(sentence, (tokens = tokenize(sentence)));
+  return tokens;
+}
+
+function tokenize(sentence: Sentence): RuToken[] {
   return [...sentence.text.matchAll(TOKEN)].map((match) => {
     const start = sentence.start + match.index;
     const text = match[0];
