@@ -6,6 +6,8 @@ export const CASE_SUFFIXES: [string, string][] = [
   ['నుంచి', 'from'],
   ['లోని', 'in-adjective'],
   ['లో', 'in'],
+  ['తోను', 'with'],
+  ['తోనూ', 'with'],
   ['తో', 'with'],
   ['కు', 'to'],
   ['కి', 'to'],
@@ -13,6 +15,9 @@ export const CASE_SUFFIXES: [string, string][] = [
   ['ని', 'object'],
   ['పై', 'on'],
 ];
+
+/** A case ending written apart from its word ("పుతిన్ ను", "బంగ్లాదేశ్ లో"), as online papers do. */
+export const DETACHED_SUFFIXES: ReadonlyMap<string, string> = new Map(CASE_SUFFIXES);
 
 /** Words after a party that make it anything but the subject ("రష్యా మరియు ఉత్తర కొరియా మధ్య"). */
 export const POSTPOSITIONS = new Set([

@@ -1,6 +1,7 @@
 import { countryWithCapital, NEWS_AGENCIES, ORGANIZATIONS } from '../../entities/gazetteer';
-import { NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
+import { DETACHED_SUFFIXES, NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
 import {
+  ARMY_WORDS,
   BODY_NAMES,
   CAPITAL_NAMES,
   NEWS_AGENCY_NAMES,
@@ -24,6 +25,7 @@ export const AGENCIES = new TeluguPhrases({
   ),
 });
 export const BODIES = new TeluguPhrases(BODY_NAMES);
+export const ARMIES = new TeluguPhrases(ARMY_WORDS);
 export const ROLES = new TeluguPhrases(ROLE_NAMES);
 export const NEWS_AGENCY_WORDS = ['వార్తా', 'సంస్థ'];
 export const SIDE_WORD = 'వైపు';
@@ -33,6 +35,8 @@ export const HOME_ROLES =
 const VERB_LIKE = /(?:ారు|ాడు|ింది|ంది|ాయి|ుతూ|ించి|ిన|ారని|ిందని|ట్లు|ాలి|కుండా|టం|డం)$/;
 const INITIAL = /^(?:[A-Z]|ఎ|ఏ|బి|సి|డి|ఇ|ఎఫ్|జి|హెచ్|ఐ|జె|కె|ఎల్|ఎం|ఎమ్|ఎన్|ఓ|పి|ఆర్|ఎస్|టి|యు|వి|వై)$/;
 const MAX_NAME_WORDS = 2;
+/** A third word joins a name only when a case ending closes it ("అనూర కుమార దిసనాయకతో"). */
+const MAX_MARKED_NAME_WORDS = 3;
 
 const LEXICONS: { at(tokens: TeToken[], i: number): unknown }[] = [
   COUNTRIES,
@@ -50,6 +54,7 @@ export const ORGANIZATIONS_BY_NAME = new Map(ORGANIZATIONS.map((o) => [o.name, o
 export function isNameWordAt(tokens: TeToken[], k: number): boolean {
   const token = tokens[k];
   if (!token?.isWord || NOT_NAME_WORDS.has(token.norm) || VERB_LIKE.test(token.norm)) return false;
+  if (DETACHED_SUFFIXES.has(token.norm)) return false;
   if (caseForms(token.norm).some((f) => f.stem in WEEKDAYS)) return false;
   return !LEXICONS.some((table) => table.at(tokens, k) !== undefined);
 }
@@ -66,11 +71,17 @@ export function nameAt(
     k += 2;
   }
   const first = words.length;
-  while (k < tokens.length && words.length - first < MAX_NAME_WORDS) {
+  while (k < tokens.length && words.length - first < MAX_MARKED_NAME_WORDS) {
     const token = tokens[k]!;
     if (!isNameWordAt(tokens, k)) break;
     const suffixed = caseForms(token.norm)[1];
+    const detached = DETACHED_SUFFIXES.get(tokens[k + 1]?.norm ?? '');
+    if (words.length - first === MAX_NAME_WORDS && !suffixed?.marker && !detached) break;
     k++;
+    if (detached) {
+      words.push(token.norm);
+      return { end: k + 1, surface: words.join(' '), marker: detached };
+    }
     if (suffixed?.marker && (words.length > first || !isNameWordAt(tokens, k))) {
       words.push(suffixed.stem);
       return { end: k, surface: words.join(' '), marker: suffixed.marker };

@@ -1,11 +1,17 @@
 import type { ArticleContext } from '../../article-context';
 import type { Resolved } from '../../entities/article-entities';
-import { bodySpec, countryWithCapital, type BodyType } from '../../entities/gazetteer';
+import {
+  bodySpec,
+  countryNamed,
+  countryWithCapital,
+  type BodyType,
+} from '../../entities/gazetteer';
 import { teluguToLatin } from './to-latin';
 import type { Mention, Sentence, Title } from '../../types';
-import { PERSON_PRONOUNS } from './lexicon';
+import { DETACHED_SUFFIXES, PERSON_PRONOUNS } from './lexicon';
 import {
   AGENCIES,
+  ARMIES,
   BODIES,
   CAPITALS,
   COUNTRIES,
@@ -48,11 +54,17 @@ class TeluguMentionReader {
   read(): Mention[] {
     let i = 0;
     while (i < this.tokens.length) {
-      const read = this.tokens[i]!.isWord ? this.readAt(i) : undefined;
+      const read = this.tokens[i]!.isWord ? this.withDetachedSuffix(this.readAt(i)) : undefined;
       if (read) this.add(i, read);
       i = read ? read.end : i + 1;
     }
     return this.mentions;
+  }
+
+  /** "బంగ్లాదేశ్ లో": a case ending written as a word of its own still marks the mention. */
+  private withDetachedSuffix(read: Read | undefined): Read | undefined {
+    const marker = read && !read.marker && DETACHED_SUFFIXES.get(this.tokens[read.end]?.norm ?? '');
+    return marker ? { ...read, end: read.end + 1, marker } : read;
   }
 
   private readAt(i: number): Read | undefined {
@@ -80,7 +92,7 @@ class TeluguMentionReader {
     const role = ROLES.at(this.tokens, j);
     if (!role || role.marker) return undefined;
     const name = nameAt(this.tokens, role.end);
-    if (!name) return undefined;
+    if (!name) return this.roleHolderAt(country, role);
 
     const countryName = country && !country.marker ? country.value : undefined;
     if (countryName) this.context.state(countryName, country!.surface);
@@ -97,6 +109,16 @@ class TeluguMentionReader {
       { title, allowNew: true },
     );
     return resolved && { end: name.end, resolved, ...(name.marker ? { marker: name.marker } : {}) };
+  }
+
+  /** "శ్రీలంక అధ్యక్షుడు" without a name: the person of the article who holds that role there. */
+  private roleHolderAt(
+    country: PhraseMatch<string> | undefined,
+    role: PhraseMatch<string>,
+  ): Read | undefined {
+    if (!country || country.marker) return undefined;
+    const resolved = this.context.roleHolder(roleWords(role.value), country.value);
+    return resolved && { end: role.end, resolved };
   }
 
   private titleInstitution(
@@ -133,6 +155,15 @@ class TeluguMentionReader {
       return (
         resolved && { end: body.end, resolved, ...(body.marker ? { marker: body.marker } : {}) }
       );
+    }
+    const army = afterCountry > i ? ARMIES.at(this.tokens, afterCountry) : undefined;
+    if (army) {
+      const adjective = countryNamed(country!.value)?.adjective ?? country!.value;
+      const resolved = this.context.institution(
+        { name: `${adjective} ${army.value}`, kind: 'agency', country: country!.value },
+        `${country!.surface} ${army.surface}`,
+      );
+      return { end: army.end, resolved, ...(army.marker ? { marker: army.marker } : {}) };
     }
     if (wordsAt(this.tokens, i, BARE_MINISTRY.split(' '))) {
       const resolved = this.context.anyMinistry();
@@ -238,6 +269,16 @@ class TeluguMentionReader {
       ...(possessive ? { possessive: true } : {}),
     });
   }
+}
+
+const roleWordsCache = new Map<string, RegExp>();
+function roleWords(role: string): RegExp {
+  let pattern = roleWordsCache.get(role);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    roleWordsCache.set(role, pattern);
+  }
+  return pattern;
 }
 
 export function findTeluguMentions(

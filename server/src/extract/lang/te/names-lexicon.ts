@@ -108,6 +108,14 @@ export const BODY_NAMES: Record<string, BodyType> = {
   'రాయబార కార్యాలయం': 'embassy',
 };
 
+/** A state's armed forces ("పాక్ సైన్యం"): an institution of their own, named "<adjective> Army". */
+export const ARMY_WORDS: Record<string, string> = {
+  సైన్యం: 'Army',
+  ఆర్మీ: 'Army',
+  'సైనిక దళాలు': 'Armed Forces',
+  'సాయుధ దళాలు': 'Armed Forces',
+};
+
 /** "మంత్రిత్వ శాఖ" alone: the ministry last mentioned. */
 export const BARE_MINISTRY = 'మంత్రిత్వ శాఖ';
 
@@ -132,6 +140,8 @@ export const ROLE_NAMES: Record<string, string> = {
   'ప్రత్యేక రాయబారి': 'special envoy',
   హైకమిషనర్: 'High Commissioner',
   'జాతీయ భద్రతా సలహాదారు': 'National Security Adviser',
+  ఎన్ఎస్ఎ: 'National Security Adviser',
+  ఎన్‌ఎస్‌ఏ: 'National Security Adviser',
   సలహాదారు: 'Adviser',
   నాయకుడు: 'Leader',
   నేత: 'Leader',
