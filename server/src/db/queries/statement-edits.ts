@@ -12,7 +12,7 @@ import {
 import { toGraphNode } from '../convert';
 import type { WriteTx } from '../driver';
 import { shiftSpokeTo } from './derived-counts';
-import { anyNodeById } from './node-by-id';
+import { partyById } from './node-by-id';
 import { recountDegreesOf } from './party-degree';
 
 const STATEMENT_STATE = `
@@ -27,14 +27,24 @@ RETURN {
   source: s.source, correctedAt: s.correctedAt
 } AS state`;
 
-const LINKS: Record<LinkField, { type: RelType; pattern: string }> = {
-  speakerIds: { type: RelType.SAID, pattern: `(x)-[r:${RelType.SAID}]->(s)` },
-  addresseeIds: { type: RelType.ADDRESSED_TO, pattern: `(s)-[r:${RelType.ADDRESSED_TO}]->(x)` },
-  respondsTo: { type: RelType.RESPONDS_TO, pattern: `(s)-[r:${RelType.RESPONDS_TO}]->(x)` },
+/** Each linking field's relationship, and how its far end is found (ids are resolved by then). */
+const LINKS: Record<LinkField, { pattern: string; farEnd: string }> = {
+  speakerIds: {
+    pattern: `(x)-[r:${RelType.SAID}]->(s)`,
+    farEnd: partyById('otherId', 'otherId', 'x'),
+  },
+  addresseeIds: {
+    pattern: `(s)-[r:${RelType.ADDRESSED_TO}]->(x)`,
+    farEnd: partyById('otherId', 'otherId', 'x'),
+  },
+  respondsTo: {
+    pattern: `(s)-[r:${RelType.RESPONDS_TO}]->(x)`,
+    farEnd: `MATCH (x:${NodeLabel.Statement} {id: otherId})`,
+  },
 };
 
 /** The statement's relationships of one kind become those to `$ids`: others go, new ones come. */
-const replaceLinks = (pattern: string) => `
+const replaceLinks = ({ pattern, farEnd }: (typeof LINKS)[LinkField]) => `
 MATCH (s:${NodeLabel.Statement} {id: $id})
 CALL (s) {
   MATCH ${pattern} WHERE NOT x.id IN $ids
@@ -42,7 +52,7 @@ CALL (s) {
 }
 WITH s
 UNWIND $ids AS otherId
-${anyNodeById('otherId', 'otherId', 'x', { followMerges: true })}
+${farEnd}
 MERGE ${pattern}
 ON CREATE SET r.source = 'reviewed'`;
 
@@ -89,7 +99,7 @@ export async function applyStatementState(
 ): Promise<GraphNode> {
   const leave = shiftSpokeTo(tx, [id], -1);
   const relinked = LINK_FIELDS.filter((field) => !sameIds(before[field], next[field])).map(
-    (field) => tx.run(replaceLinks(LINKS[field].pattern), { id, ids: next[field] }),
+    (field) => tx.run(replaceLinks(LINKS[field]), { id, ids: next[field] }),
   );
   const set = tx.run(SET_STATE, { id, state: next });
   const come = shiftSpokeTo(tx, [id], 1);
