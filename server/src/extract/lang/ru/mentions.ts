@@ -19,55 +19,15 @@ import { nameRunAt, resolvePerson } from './names';
 import { ROLES } from './roles';
 import { tokenizeRussian, type RuToken } from './tokens';
 import { speechVerb } from './verbs';
+import {
+  backReference,
+  FEMININE_SURNAME,
+  MASCULINE_SURNAME,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  TITLE_GLUE,
+} from './mention-words';
 
-/** Prepositions that mark a mention's part in the clause; unmarked mentions carry their case. */
-const PREPOSITIONS = new Set([
-  'в',
-  'во',
-  'с',
-  'со',
-  'к',
-  'ко',
-  'у',
-  'от',
-  'о',
-  'об',
-  'по',
-  'на',
-  'из',
-  'для',
-  'при',
-  'против',
-  'между',
-]);
-const PERSON_PRONOUNS = new Map<string, { grammaticalCase: string; gender: 'm' | 'f' }>([
-  ['он', { grammaticalCase: 'nom', gender: 'm' }],
-  ['она', { grammaticalCase: 'nom', gender: 'f' }],
-  ['ему', { grammaticalCase: 'dat', gender: 'm' }],
-  ['ей', { grammaticalCase: 'dat', gender: 'f' }],
-  ['ним', { grammaticalCase: 'ins', gender: 'm' }],
-  ['ней', { grammaticalCase: 'ins', gender: 'f' }],
-]);
-/** Surnames whose Russian form shows the gender: Zakharova is not "он", Lavrov is not "она". */
-const FEMININE_SURNAME = /(?:ova|eva|yova|ina|yna|aya)$/i;
-const MASCULINE_SURNAME = /(?:ov|ev|yov|in|yn|sky|iy)$/i;
-/** Words a title may run through before the name: "посол Республики Корея в РФ Ли До Хун". */
-const TITLE_GLUE = new Set([
-  'в',
-  'при',
-  'по',
-  'и',
-  '–',
-  '—',
-  '-',
-  'дел',
-  'иностранных',
-  'кабинета',
-  'министров',
-  'правительства',
-  'делам',
-  'вопросам',
-]);
 const MAX_TITLE_TOKENS = 10;
 const SIDE = 'сторона';
 const PRONOUN_CONFIDENCE = 0.8;
@@ -311,13 +271,6 @@ class RussianMentionReader {
       ...(read.channel ? { channel: true } : {}),
     });
   }
-}
-
-/** The roles a role noun alone may refer back to: "дипломат" is any envoy, "глава МИД" a minister. */
-function backReference(role: string): RegExp {
-  if (/^(?:head|leader|diplomat|counterpart)$/.test(role)) return /./;
-  const head = role.split(' ').pop() ?? role;
-  return new RegExp(head, 'i');
 }
 
 export function findRussianMentions(
