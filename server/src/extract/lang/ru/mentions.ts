@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../../article-context';
-import type { Resolved } from '../../entities/article-entities';
+import type { ArticleEntity, Resolved } from '../../entities/article-entities';
 import { bodySpec, countryWithCapital, type BodyType } from '../../entities/gazetteer';
 import type { Mention, Sentence, Title } from '../../types';
 import { givenNameGender } from './given-names';
@@ -216,9 +216,12 @@ class RussianMentionReader {
     const pronoun = PERSON_PRONOUNS.get(t.lower);
     if (!pronoun || t.inQuote) return undefined;
     const other = pronoun.gender === 'm' ? FEMININE_SURNAME : MASCULINE_SURNAME;
-    const id = this.context.discourse.lastSpeakerOrMentioned(
-      (e) => e.kind === 'actor' && !other.test(e.name.split(' ').pop() ?? ''),
-    );
+    const fits = (e: ArticleEntity) =>
+      e.kind === 'actor' && !other.test(e.name.split(' ').pop() ?? '');
+    const speaker = this.context.discourse.person();
+    const speakerEntity = speaker === undefined ? undefined : this.context.entities.get(speaker);
+    const id =
+      speakerEntity && fits(speakerEntity) ? speaker : this.context.discourse.lastMentioned(fits);
     if (!id) return undefined;
     this.context.discourse.noteMention(id);
     const resolved = { ids: [id], confidence: PRONOUN_CONFIDENCE };
