@@ -80,14 +80,15 @@ export class ArticleContext {
     return this.descriptor((e) => isNewsAgencyId(e.id));
   }
 
-  /** "the spokesperson", "the Russian minister": the last person whose role fits. */
+  /** "the spokesperson", "the Russian minister": the last person whose role fits, speakers first. */
   roleHolder(role: RegExp, country?: string): Resolved | undefined {
-    return this.descriptor(
+    const id = this.discourse.lastSpeakerOrMentioned(
       (e) =>
         e.kind === 'actor' &&
         role.test(e.role ?? '') &&
         (country === undefined || e.country === country),
     );
+    return id ? this.noted({ ids: [id], confidence: CONFIDENCE.descriptor }) : undefined;
   }
 
   /** The country of the state last mentioned ("the country's special envoy"). */

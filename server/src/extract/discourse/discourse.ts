@@ -52,6 +52,16 @@ export class Discourse {
     return this.lastIn(this.mentioned, test, DESCRIPTOR_REACH_SENTENCES, false);
   }
 
+  /**
+   * "the president" when two presidents were named: the one who has been speaking, else the one
+   * mentioned last.
+   */
+  lastSpeakerOrMentioned(test: (entity: ArticleEntity) => boolean): string | undefined {
+    return (
+      this.lastIn(this.spoke, test, DESCRIPTOR_REACH_SENTENCES, true) ?? this.lastMentioned(test)
+    );
+  }
+
   /** Of several candidates for a bare surname, the one who spoke in the last two sentences, if only one did. */
   recentSpeakerAmong(candidates: string[]): string | undefined {
     const recent = new Set(
