@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IngestBundleInput } from '@parley/graph-schema';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from '../../src/neo4j/free-port';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, resetToSeed, sendJson, startTestServer, type TestServer } from './harness';
 import { derivedAndRecounted } from './recount';
+import { startServerProcess } from './server-process';
 
-const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.ts');
 const TOKEN = 'delete-crash-token';
 const ARTICLE = 'article:delete-crash-test';
 const STATEMENTS = 5_000;
@@ -71,33 +67,9 @@ const deleteUnderWay = async () => {
   );
 };
 
-async function startServer(port: number) {
-  const server = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      PORT: String(port),
-      PARLEY_API_TOKEN: TOKEN,
-      PARLEY_SEED: 'off',
-      PARLEY_LOG_LEVEL: 'silent',
-    },
-    stdio: 'ignore',
-  });
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let ready = false; !ready;) {
-    ready = await fetch(`${baseUrl}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (!ready) await new Promise((r) => setTimeout(r, 200));
-  }
-  return { server, exited, baseUrl };
-}
-
 describe('the server killed with SIGKILL in the middle of deleting a 5,000-statement article', () => {
   it('leaves all of it or none of it, and deleting again finishes the job', async () => {
-    const { server, exited, baseUrl } = await startServer(await findFreePort());
+    const { server, exited, baseUrl } = await startServerProcess(TOKEN);
     let answered = false;
     const answer = sendJson(
       baseUrl,

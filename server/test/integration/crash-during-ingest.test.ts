@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IngestBundle, IngestResponse } from '@parley/graph-schema';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from '../../src/neo4j/free-port';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, resetToSeed, startTestServer, type TestServer } from './harness';
+import { startServerProcess } from './server-process';
 
-const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.ts');
 const TOKEN = 'crash-test-token';
 const STATEMENTS = 15_000;
 const ACTORS = 300;
@@ -57,27 +53,7 @@ async function statementsOfCrashArticle(): Promise<number> {
 
 describe('the server killed with SIGKILL in the middle of a large ingest', () => {
   it('leaves all or none of the bundle, and re-ingesting completes it', async () => {
-    const port = await findFreePort();
-    const server = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        PORT: String(port),
-        PARLEY_API_TOKEN: TOKEN,
-        PARLEY_SEED: 'off',
-        PARLEY_LOG_LEVEL: 'silent',
-      },
-      stdio: 'ignore',
-    });
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    const baseUrl = `http://127.0.0.1:${port}`;
-    for (let ready = false; !ready;) {
-      ready = await fetch(`${baseUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (!ready) await new Promise((r) => setTimeout(r, 200));
-    }
+    const { server, exited, baseUrl } = await startServerProcess(TOKEN);
 
     const bundle = largeBundle();
     const answer = postJson(baseUrl, '/api/bundles', bundle, TOKEN).catch((err: Error) => err);
