@@ -41,6 +41,7 @@ function FilterOption(props: {
 
 const SOURCE_NAMES: Record<FactSource, string> = {
   curated: 'Curated',
+  reviewed: 'Reviewed',
   extracted: 'Extracted',
 };
 
