@@ -23,9 +23,9 @@ export const telugu: LanguageModule = {
     ellipsisContinues: true,
   },
   findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
-  findFacts(sentence, mentions) {
+  findFacts(sentence, mentions, context) {
     const s = new TeluguSentence(sentence, mentions);
-    const found = new TeluguStatements(s).find();
+    const found = new TeluguStatements(s, context).find();
     const replies = findTeluguReplies(s, found);
     const statements = found.map(({ clause: _clause, verbAt: _verb, ...statement }) => statement);
     return {

@@ -7,6 +7,8 @@ export class TeluguSentence {
   readonly tokens: TeToken[];
   private readonly firstTokens: number[];
   private readonly lastTokens: number[];
+  /** Mentions added for subjects the text leaves out: speakers only, never parties of the words. */
+  private readonly unwritten = new Set<number>();
 
   constructor(
     readonly sentence: Sentence,
@@ -17,6 +19,15 @@ export class TeluguSentence {
     const indexOfEnd = new Map(this.tokens.map((t, i) => [t.end, i]));
     this.firstTokens = mentions.map((m) => indexOfStart.get(m.span.start) ?? -1);
     this.lastTokens = mentions.map((m) => indexOfEnd.get(m.span.end) ?? -1);
+  }
+
+  /** A mention the text leaves out (a subject read from the verb), placed on token `token`. */
+  addMention(mention: Mention, token: number): number {
+    this.mentions.push(mention);
+    this.firstTokens.push(token);
+    this.lastTokens.push(token);
+    this.unwritten.add(this.mentions.length - 1);
+    return this.mentions.length - 1;
   }
 
   firstToken(mention: number): number {
@@ -36,7 +47,7 @@ export class TeluguSentence {
 
   isParty(mention: number): boolean {
     const m = this.mentions[mention]!;
-    return m.ids.length > 0 && !m.channel;
+    return m.ids.length > 0 && !m.channel && !this.unwritten.has(mention);
   }
 
   isActor(mention: number): boolean {

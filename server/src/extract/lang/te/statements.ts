@@ -1,7 +1,10 @@
 import type { RawStatement, Span } from '../../types';
 import { teluguDateIn } from './dates';
-import { AFTER_WORDS, COMPLEMENTIZER, QUOTED_APPEAL, type TeluguVerb } from './lexicon';
+import { AFTER_WORDS } from './lexicon';
+import { COMPLEMENTIZER, QUOTED_APPEAL, type TeluguVerb } from './speech-verbs';
 import type { TeluguSentence } from './sentence';
+import { TeluguSpeakers } from './speakers';
+import type { ArticleContext } from '../../article-context';
 import { isTimeClauseVerb, speechVerbs, type VerbAt } from './verbs';
 
 const CONFIDENCE = { quoted: 0.9, reported: 0.8, timeClause: 0.7 } as const;
@@ -9,6 +12,8 @@ const CONFIDENCE = { quoted: 0.9, reported: 0.8, timeClause: 0.7 } as const;
 const NOT_TARGETS = new Set(['in', 'with', 'from', 'in-adjective']);
 /** An adjunct before the first comma ("ఈ సమావేశంలో,") is not part of what was said. */
 const ADJUNCT_MAX_TOKENS = 4;
+/** Fewer words than this between speaker and a verb of saying are no statement ("X ఎక్స్ లో పోస్ట్ చేశారు"). */
+const MIN_CONTENT_WORDS = 3;
 
 /** A statement with the tokens of its clause, for the reply rules. */
 export interface TeluguStatement extends RawStatement {
@@ -25,7 +30,14 @@ export interface TeluguStatement extends RawStatement {
 export class TeluguStatements {
   readonly statements: TeluguStatement[] = [];
 
-  constructor(private readonly s: TeluguSentence) {}
+  private readonly speakers: TeluguSpeakers;
+
+  constructor(
+    private readonly s: TeluguSentence,
+    context?: ArticleContext,
+  ) {
+    this.speakers = new TeluguSpeakers(s, context);
+  }
 
   find(): TeluguStatement[] {
     let start = 0;
@@ -43,13 +55,25 @@ export class TeluguStatements {
     const complementizer = quote ? undefined : this.complementizerIn(first, verbAt.first);
     const said = quote ? quote.afterAni : complementizer === undefined ? first : complementizer + 1;
     const marked = quote !== undefined || complementizer !== undefined;
-    let speaker = marked
-      ? this.firstSubject(said, verbAt.first)
-      : this.lastSubject(first, verbAt.first);
+    const verb = verbAt.verb;
+    let speaker = verb.speakerAfter
+      ? this.speakers.after(verbAt.last)
+      : marked
+        ? this.speakers.first(said, verbAt.first)
+        : this.speakers.last(first, verbAt.first);
+    if (verb.speakerAfter && !speaker) return;
+    const contentFrom = speaker ? s.lastToken(speaker[speaker.length - 1]!) + 1 : first;
+    if (verb.needsContent && !marked && !verb.speakerAfter) {
+      if (this.contentWords(contentFrom, verbAt.first) < MIN_CONTENT_WORDS) return;
+    }
     if (!speaker && opensSentence && marked)
-      speaker = this.firstSubject(first, quote ? quote.tokenStart : complementizer!);
-    if (this.reportedByChannel(first, verbAt.first) || (verbAt.verb.cls === 'report' && !speaker))
-      return;
+      speaker = this.speakers.before(
+        first,
+        quote ? quote.tokenStart : complementizer!,
+        verbAt.last,
+      );
+    if (this.reportedByChannel(first, verbAt.first) || (verb.cls === 'report' && !speaker)) return;
+    if (!speaker && opensSentence) speaker = this.speakers.zero(verbAt.first, verbAt.last);
 
     const previous = this.statements[this.statements.length - 1];
     const attributed = s.tokens.slice(first, verbAt.first).some((t) => t.norm === 'ప్రకారం');
@@ -114,19 +138,14 @@ export class TeluguStatements {
     return undefined;
   }
 
-  private firstSubject(from: number, to: number): number[] | undefined {
-    const m = this.s
-      .mentionsIn(from, to)
-      .find((x) => this.s.isSubjectLike(x) && !this.s.tokens[this.s.firstToken(x)]!.inQuote);
-    return m === undefined ? undefined : this.s.group(m);
-  }
-
-  private lastSubject(from: number, to: number): number[] | undefined {
-    const found = this.s
-      .mentionsIn(from, to)
-      .filter((x) => this.s.isSubjectLike(x) && !this.s.tokens[this.s.firstToken(x)]!.inQuote);
-    const m = found[found.length - 1];
-    return m === undefined ? undefined : this.s.group(m);
+  /** Words of what was said, outside the names of parties ("ఎక్స్ లో" is not content). */
+  private contentWords(first: number, verb: number): number {
+    const s = this.s;
+    const inMention = new Set(
+      s.mentions.flatMap((_, m) => rangeOf(s.firstToken(m), s.lastToken(m))),
+    );
+    return s.tokens.slice(first, verb).filter((t, k) => t.isWord && !inMention.has(first + k))
+      .length;
   }
 
   /** "… Yonhap వార్తా సంస్థ నివేదించింది": a news agency relays, it does not speak. */

@@ -1,10 +1,5 @@
-import {
-  AFTER_WORDS,
-  MEETING_VERBS,
-  SPEECH_VERBS,
-  type TeluguMeetingVerb,
-  type TeluguVerb,
-} from './lexicon';
+import { AFTER_WORDS, MEETING_VERBS, type TeluguMeetingVerb } from './lexicon';
+import { SPEECH_VERBS, type TeluguVerb } from './speech-verbs';
 import type { TeluguSentence } from './sentence';
 
 export interface VerbAt<V> {
