@@ -1,5 +1,6 @@
 import type { RawStatement, ReplyCue } from '../../types';
 import { AFTER_WORDS } from './lexicon';
+import { UPON_SAYING } from './speech-verbs';
 import type { TeluguSentence } from './sentence';
 import type { TeluguStatement } from './statements';
 
@@ -11,6 +12,10 @@ const REMARKS_WORD = /^వ్యాఖ్య/;
 const CAME_WORD = /^వచ్చ/;
 const RELATIVE_CONTENT = new Set(['ఇది', 'అది']);
 const CONTENT_CONFIDENCE = 0.6;
+/** "X చేసిన (ఈ నిరాధార) ఆరోపణలను": words that X said, which the statement around them answers. */
+const MADE_WORD = 'చేసిన';
+const SPEECH_NOUN = /^(?:వ్యాఖ్య|ప్రకటన|హెచ్చరిక|ఆరోపణ|విమర్శ|డిమాండ్)/;
+const OWNED_ACT_REACH = 3;
 
 export interface TeluguReplies {
   cues: ReplyCue[];
@@ -84,7 +89,21 @@ export function findTeluguReplies(s: TeluguSentence, statements: TeluguStatement
     }
   });
 
+  for (const owner of parties) {
+    const made = s.lastToken(owner) + 1;
+    if (s.wordAt(made) !== MADE_WORD || s.mentions[owner]!.marker) continue;
+    const words = s.tokens.slice(made + 1, made + 1 + OWNED_ACT_REACH).map((t) => t.norm);
+    const index = statementAt(made);
+    if (index >= 0 && words.some((w) => SPEECH_NOUN.test(w)))
+      cues.push({ from: { kind: 'statement', index }, to: { kind: 'party', mention: owner } });
+  }
+
   statements.forEach((st, index) => {
+    if (UPON_SAYING.test(s.wordAt(st.clause.last)) && index + 1 < statements.length)
+      cues.push({
+        from: { kind: 'statement', index: index + 1 },
+        to: { kind: 'statement', index },
+      });
     const after = s.tokens.findIndex(
       (t, k) => k > st.clause.last && k <= st.clause.last + 4 && AFTER_WORDS.has(t.norm),
     );
