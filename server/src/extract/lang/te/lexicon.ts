@@ -99,6 +99,7 @@ export interface TeluguMeetingVerb {
 export const MEETING_VERBS: TeluguMeetingVerb[] = [
   { pattern: /^సమావేశమ(?:య్యారు|య్యారని|య్యాడు|యింది|య్యింది)$/, kind: 'meeting' },
   { pattern: /^(?:సమావేశం|భేటీ) (?:అయ్యారు|అయ్యారని|అయ్యాడు)$/, kind: 'meeting' },
+  { pattern: /^(?:మీటయ్యారు|మీటయ్యారని|మీట్ అయ్యారు|మీట్ అయ్యారని)$/, kind: 'meeting' },
   { pattern: /^(?:కలిశ|కలిస)(?:ారు|ారని|ాడు)$/, kind: 'meeting', objectPartner: true },
   { pattern: /^చర్చలు (?:జరిపారు|జరిపారని|జరిపింది)$/, kind: 'talks' },
   { pattern: /^చర్చల (?:తర్వాత|అనంతరం|సందర్భంగా)$/, kind: 'talks' },

@@ -7,6 +7,7 @@ import {
   type BodyType,
 } from '../../entities/gazetteer';
 import { teluguToLatin } from './to-latin';
+import { hyphenPair } from './pairs';
 import type { Mention, Sentence, Title } from '../../types';
 import { DETACHED_SUFFIXES, PERSON_PRONOUNS } from './lexicon';
 import {
@@ -56,6 +57,7 @@ class TeluguMentionReader {
     while (i < this.tokens.length) {
       const read = this.tokens[i]!.isWord ? this.withDetachedSuffix(this.readAt(i)) : undefined;
       if (read) this.add(i, read);
+      else if (this.tokens[i]!.text.includes('-')) this.addPair(this.tokens[i]!);
       i = read ? read.end : i + 1;
     }
     return this.mentions;
@@ -254,6 +256,15 @@ class TeluguMentionReader {
       }
     }
     return undefined;
+  }
+
+  private addPair(token: TeToken): void {
+    for (const part of hyphenPair(token, this.context) ?? [])
+      this.mentions.push({
+        span: part.span,
+        ids: part.resolved.ids,
+        confidence: part.resolved.confidence,
+      });
   }
 
   private add(i: number, read: Read): void {

@@ -17,8 +17,10 @@ export class TeluguSentence {
     this.tokens = tokenizeTelugu(sentence);
     const indexOfStart = new Map(this.tokens.map((t, i) => [t.start, i]));
     const indexOfEnd = new Map(this.tokens.map((t, i) => [t.end, i]));
-    this.firstTokens = mentions.map((m) => indexOfStart.get(m.span.start) ?? -1);
-    this.lastTokens = mentions.map((m) => indexOfEnd.get(m.span.end) ?? -1);
+    // A half of a hyphenated word ("మోదీ-పుతిన్") lies on the token that holds it.
+    const holding = (at: number) => this.tokens.findIndex((t) => t.start <= at && at <= t.end);
+    this.firstTokens = mentions.map((m) => indexOfStart.get(m.span.start) ?? holding(m.span.start));
+    this.lastTokens = mentions.map((m) => indexOfEnd.get(m.span.end) ?? holding(m.span.end));
   }
 
   /** A mention the text leaves out (a subject read from the verb), placed on token `token`. */
@@ -73,6 +75,10 @@ export class TeluguSentence {
   }
 
   private joined(a: number, b: number): boolean {
+    if (this.lastTokens[a] === this.firstTokens[b])
+      return (
+        this.tokens[this.firstTokens[b]!]!.text.includes('-') && this.isActor(a) && this.isActor(b)
+      );
     const between = this.tokens.slice(this.lastTokens[a]! + 1, this.firstTokens[b]!);
     if (between.length !== 1 || this.mentions[a]!.marker || !this.isParty(a) || !this.isParty(b))
       return false;
