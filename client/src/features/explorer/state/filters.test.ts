@@ -74,8 +74,8 @@ describe('filters', () => {
     });
     expect(ids(filtered)).toEqual(['actor:a']);
     expect(filtered.edges).toEqual([]);
-    expect(countFacets(withProvenance).sources).toEqual({ curated: 1, extracted: 2 });
-    expect(countFacets(graph).sources).toEqual({ curated: 0, extracted: 0 });
+    expect(countFacets(withProvenance).sources).toEqual({ curated: 1, reviewed: 0, extracted: 2 });
+    expect(countFacets(graph).sources).toEqual({ curated: 0, reviewed: 0, extracted: 0 });
   });
 
   it('knows when any filter is active', () => {
