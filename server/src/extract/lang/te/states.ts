@@ -57,6 +57,20 @@ for (const c of GAZETTEER_STATES)
 for (const [telugu, canonical] of Object.entries(STATE_NAMES_TE))
   if (!telugu.includes(' ')) bySound.set(nameKey(teluguToLatin(telugu)).joined, canonical);
 
+/** Words recur across sentences and articles; past this many the memo starts over. */
+const SOUND_CACHE_MAX_ENTRIES = 50_000;
+const soundCache = new Map<string, Omit<PhraseMatch<string>, 'end'> | null>();
+
+function soundOf(norm: string): Omit<PhraseMatch<string>, 'end'> | null {
+  if (!/^[\u0C00-\u0C7F]+$/.test(norm)) return null;
+  for (const { stem, marker } of caseForms(norm)) {
+    const key = nameKey(teluguToLatin(stem)).joined;
+    const value = key.length >= MIN_SOUND_KEY_LETTERS ? bySound.get(key) : undefined;
+    if (value) return { value, surface: stem, ...(marker ? { marker } : {}) };
+  }
+  return null;
+}
+
 /** States by their Telugu names, and single words that sound like a state's name. */
 export class TeluguStates {
   private readonly phrases = new TeluguPhrases(STATE_NAMES_TE);
@@ -67,12 +81,13 @@ export class TeluguStates {
 
   private bySoundAt(tokens: TeToken[], i: number): PhraseMatch<string> | undefined {
     const token = tokens[i];
-    if (!token?.isWord || !/^[\u0C00-\u0C7F]+$/.test(token.norm)) return undefined;
-    for (const { stem, marker } of caseForms(token.norm)) {
-      const key = nameKey(teluguToLatin(stem)).joined;
-      const value = key.length >= MIN_SOUND_KEY_LETTERS ? bySound.get(key) : undefined;
-      if (value) return { value, surface: stem, end: i + 1, ...(marker ? { marker } : {}) };
+    if (!token?.isWord) return undefined;
+    let found = soundCache.get(token.norm);
+    if (found === undefined) {
+      found = soundOf(token.norm);
+      if (soundCache.size >= SOUND_CACHE_MAX_ENTRIES) soundCache.clear();
+      soundCache.set(token.norm, found);
     }
-    return undefined;
+    return found ? { ...found, end: i + 1 } : undefined;
   }
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extract, nameOf, said } from '../../test-support';
+
+const speakers = (x: ReturnType<typeof extract>) =>
+  x.bundle.statements.map((s) => s.speakers.map((id) => nameOf(x, id)).join(' | '));
+
+describe('Telugu reporting verbs and quotatives', () => {
+  it('keeps the speaker apart from a state inside the reported clause', () => {
+    const x = extract(
+      'తామూ ప్రతీకార సుంకాలు వేస్తామని అమెరికా అధ్యక్షుడు డొనాల్డ్ ట్రంప్ స్పష్టం చేశారు.\n\n' +
+        'కొన్ని అమెరికా ఉత్పత్తులపై భారత్ విధిస్తున్న సుంకాలు అన్యాయమని అన్నారు. ' +
+        'అమెరికా మారగలిగే ఒక ఒప్పందాన్ని చేసుకుంటున్నట్టు ప్రకటించారు.',
+    );
+    expect(speakers(x)).toEqual(['Donald Tramp', 'Donald Tramp', 'Donald Tramp']);
+  });
+
+  it('reads a left-out subject from the verb: "-ింది" is the institution last named', () => {
+    const x = extract(
+      'తాజా పరిణామాలపై భారత విదేశాంగ శాఖ స్పందించింది.\n\n' +
+        'బంగ్లాదేశ్ ప్రజల ప్రయోజనాలే భారత్ కు ముఖ్యమని వెల్లడించింది. ' +
+        'బంగ్లాదేశ్ లో దాడుల ఘటనలను గమనిస్తున్నామని తెలిపింది.',
+    );
+    expect(speakers(x)).toEqual([
+      'Indian Ministry of External Affairs',
+      'Indian Ministry of External Affairs',
+    ]);
+  });
+
+  it('reads -అంటూ, a state army, "X చేసిన ప్రకటనను" as a reply, and ignores a bare "posted"', () => {
+    const x = extract(
+      'దాడికి భారతే కారణమంటూ పాక్ సైన్యం అధికారికంగా ఆరోపణలు చేసింది.\n\n' +
+        'పాక్ సైన్యం చేసిన ఈ ప్రకటనను పట్టించుకోవాల్సిన అవసరం లేదని భారత విదేశాంగ శాఖ తేల్చి చెప్పింది. ' +
+        'సమావేశం అనంతరం విదేశాంగ శాఖ ఎక్స్ లో పోస్ట్ చేసింది.',
+    );
+    expect(speakers(x)).toEqual(['Pakistani Army', 'Indian Ministry of External Affairs']);
+    expect(x.bundle.statements[1]!.respondsTo).toEqual([x.bundle.statements[0]!.id]);
+  });
+
+  it('reads a case ending written apart, "-డంతో … మాట ఇచ్చారు" as an answer, and ".." inside a sentence', () => {
+    const x = extract(
+      'యుద్ధాన్ని ఆపాలని రష్యా అధ్యక్షుడు పుతిన్ ను ప్రధాని మోదీ కోరారు.\n\n' +
+        'కొందరు భారతీయులు చిక్కుకున్నారని మోదీ చెప్పడంతో.. వారందర్నీ భారత్ తరలిస్తామని పుతిన్ మాట ఇచ్చారు.',
+    );
+    expect(said(x).map((l) => l.split(':')[0])).toEqual(['Modi', 'Modi', 'Putin']);
+    expect(x.bundle.statements[0]!.addressees).toEqual(['actor:putin']);
+    expect(x.bundle.statements[2]!.respondsTo).toEqual([x.bundle.statements[1]!.id]);
+  });
+
+  it('reads a relative quotative "…తెలియవన్న" with its speaker after it', () => {
+    const x = extract('షేక్ హసీనా ప్రణాళికలు తమకు తెలియవన్న భారత విదేశాంగ శాఖ');
+    expect(speakers(x)).toEqual(['Indian Ministry of External Affairs']);
+  });
+});
+
+describe('Telugu names of states', () => {
+  it('knows every state by its ICU name and by sound', () => {
+    const x = extract('స్పెయిన్ విదేశాంగ మంత్రిత్వ శాఖ మెక్సికోను హెచ్చరించింది. ఉజ్బెకిస్థాన్ తీవ్రంగా ఖండించింది.');
+    expect(speakers(x)).toEqual(['Spanish Foreign Ministry', 'Uzbekistan']);
+    expect(x.bundle.statements[0]!.addressees).toEqual(['institution:mexico']);
+  });
+});
+
+describe('Telugu meetings', () => {
+  it('reads three-word names, "-తోను" partners, a role without a name, and "A-B మీటయ్యారు"', () => {
+    const x = extract(
+      'ప్రధాని నరేంద్ర మోడీ శ్రీలంక అధ్యక్షుడు అనూర కుమార దిసనాయకతో చర్చలు జరిపారు. ' +
+        'శ్రీలంక అధ్యక్షుడు ఆదివారం విదేశాంగ మంత్రి జైశంకర్తోను, ఎన్ఎస్ఎ అజిత్ దోవల్తోను సమావేశం అయ్యారు.\n\n' +
+        'గతంలో సమర్ఖండ్ లో మోడీ-దిసనాయక మీటయ్యారు.',
+    );
+    expect(x.bundle.meetings.map((m) => `${nameOf(x, m.a)} – ${nameOf(x, m.b)}`)).toEqual([
+      'Narendra Modi – Anura Kumara Disanayaka',
+      'Anura Kumara Disanayaka – Jaishankar',
+      'Anura Kumara Disanayaka – Ajit Doval',
+      'Narendra Modi – Anura Kumara Disanayaka',
+    ]);
+  });
+});
