@@ -1,4 +1,4 @@
-import worldCountries from 'world-countries';
+import { WORLD_COUNTRIES, type WorldCountry } from './world-countries-data';
 import { CURATED_COUNTRIES, type Country } from './gazetteer-data';
 
 /** Territories the news treats as states although they are not UN members. */
@@ -6,8 +6,6 @@ const ALSO_STATES = new Set(['PS', 'TW', 'VA', 'XK']);
 /** Capitals that are more often something else in English news (a first name, a word). */
 const NOT_READ_AS_CAPITALS = new Set(['Victoria', 'Malé', 'Kingston']);
 const LATIN_NAME = /^[\p{Script=Latin}\s.'’()-]+$/u;
-
-type WorldCountry = (typeof worldCountries)[number];
 
 /** Names of a state in Latin letters as English news may write them: no codes, no "X, Republic of". */
 function latinNames(c: WorldCountry): string[] {
@@ -45,7 +43,7 @@ function allStates(): Country[] {
   );
   const merged = new Map<Country, Country>();
   const states: Country[] = [];
-  for (const c of worldCountries) {
+  for (const c of WORLD_COUNTRIES) {
     if (!c.unMember && !ALSO_STATES.has(c.cca2)) continue;
     const curated = [c.name.common, c.name.official, ...c.altSpellings]
       .map((n) => curatedByName.get(n))

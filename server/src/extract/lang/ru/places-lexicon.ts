@@ -1,4 +1,4 @@
-import worldCountries from 'world-countries';
+import { WORLD_COUNTRIES } from '../../entities/world-countries-data';
 import { countryNamed } from '../../entities/gazetteer';
 import { normalizeRu } from './tokens';
 
@@ -31,7 +31,7 @@ const EXTRA_COUNTRIES: Record<string, string> = {
 };
 
 export const COUNTRY_NAMES: [string, string][] = [
-  ...worldCountries.flatMap((c) => {
+  ...WORLD_COUNTRIES.flatMap((c) => {
     const english = c.name.common;
     if (!countryNamed(english)) return [];
     const rus = c.translations['rus'];

@@ -1,4 +1,4 @@
-import worldCountries from 'world-countries';
+import { WORLD_COUNTRIES, type WorldCountry } from '../../entities/world-countries-data';
 import { COUNTRIES as GAZETTEER_STATES } from '../../entities/gazetteer';
 import { nameKey } from '../../names/phonetic-key';
 import { PRESS_COUNTRY_NAMES } from './names-lexicon';
@@ -21,7 +21,7 @@ const canonicalByEnglish = new Map(
   GAZETTEER_STATES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as const)),
 );
 
-function canonicalOf(c: (typeof worldCountries)[number]): string | undefined {
+function canonicalOf(c: WorldCountry): string | undefined {
   return [c.name.common, c.name.official, ...c.altSpellings]
     .map((n) => canonicalByEnglish.get(n))
     .find((n) => n !== undefined);
@@ -36,7 +36,7 @@ function spellings(name: string): string[] {
 function teluguStateNames(): Record<string, string> {
   const display = new Intl.DisplayNames('te', { type: 'region' });
   const names: Record<string, string> = {};
-  for (const c of worldCountries) {
+  for (const c of WORLD_COUNTRIES) {
     if (!c.unMember && !ALSO_STATES.has(c.cca2)) continue;
     const canonical = canonicalOf(c);
     const telugu = display.of(c.cca2);
