@@ -157,11 +157,14 @@ export class ArticleReader {
   /**
    * A paragraph that opens with a quotation and names no speaker goes on quoting the last
    * speaker: the journalistic multi-paragraph quote, whose attribution came with its first part.
+   * So does a sentence that is all quotation after one that named its speaker.
    */
   private continuedQuote(sentence: Sentence): RawStatement | undefined {
     const quote = sentence.quotes[0];
+    if (!quote || quote.outer.start !== sentence.start) return undefined;
     const opensParagraph = sentence.start === 0 || this.text[sentence.start - 1] === '\n';
-    if (!quote || quote.outer.start !== sentence.start || !opensParagraph) return undefined;
+    const wholeSentence = /^[\s.!?]*$/.test(this.text.slice(quote.outer.end, sentence.end));
+    if (!opensParagraph && !wholeSentence) return undefined;
     if (this.text.slice(quote.inner.start, quote.inner.end).split(/\s+/).length < MIN_QUOTE_WORDS)
       return undefined;
     return {

@@ -19,6 +19,8 @@ export interface Country {
   aliases: string[];
   /** Capitals stand for their state in the news ("Moscow warned…"). */
   capital?: string;
+  /** The other cities its government sits in (South Africa's Pretoria, Cape Town and Bloemfontein). */
+  seats?: string[];
   /** Body names that are not "<adjective> <body>". */
   bodies?: Partial<Record<BodyType, string>>;
 }

@@ -11,7 +11,7 @@ const BODY_NAMES: Record<BodyType, string> = {
   'foreign-ministry': 'Foreign Ministry',
   'defence-ministry': 'Defense Ministry',
   'unification-ministry': 'Unification Ministry',
-  'presidential-office': 'Presidential Office',
+  'presidential-office': 'Presidency',
   'prime-ministers-office': "Prime Minister's Office",
   embassy: 'Embassy',
 };
@@ -19,7 +19,9 @@ const BODY_NAMES: Record<BodyType, string> = {
 const countriesByName = new Map(COUNTRIES.map((c) => [c.name, c]));
 const organizationsByName = new Map(ORGANIZATIONS.map((o) => [o.name, o]));
 const countriesByCapital = new Map(
-  COUNTRIES.flatMap((c) => (c.capital ? [[c.capital, c] as const] : [])),
+  COUNTRIES.flatMap((c) =>
+    [...(c.capital ? [c.capital] : []), ...(c.seats ?? [])].map((city) => [city, c] as const),
+  ),
 );
 
 export const countryNamed = (name: string): Country | undefined => countriesByName.get(name);

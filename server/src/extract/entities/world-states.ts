@@ -14,22 +14,31 @@ function latinNames(c: WorldCountry): string[] {
   );
 }
 
+const readableCapitals = (c: WorldCountry) =>
+  (c.capital ?? []).filter((city) => !NOT_READ_AS_CAPITALS.has(city));
+
+function seatsOf(c: WorldCountry, capital: string | undefined): Pick<Country, 'seats'> {
+  const seats = readableCapitals(c).filter((city) => city !== capital);
+  return seats.length > 0 ? { seats } : {};
+}
+
 function fromWorldData(c: WorldCountry): Country {
   const { m, f } = c.demonyms.eng ?? { m: c.name.common, f: c.name.common };
-  const capital = c.capital?.[0];
+  const capital = readableCapitals(c)[0];
   return {
     name: c.name.common,
     adjective: m,
     demonyms: [...new Set([m, f])],
     aliases: latinNames(c),
-    ...(capital && !NOT_READ_AS_CAPITALS.has(capital) ? { capital } : {}),
+    ...(capital ? { capital } : {}),
+    ...seatsOf(c, capital),
   };
 }
 
 function withWorldData(curated: Country, c: WorldCountry): Country {
   const known = new Set([curated.name, ...curated.aliases]);
   const more = [c.name.common, ...latinNames(c)].filter((n) => !known.has(n));
-  return { ...curated, aliases: [...curated.aliases, ...more] };
+  return { ...curated, aliases: [...curated.aliases, ...more], ...seatsOf(c, curated.capital) };
 }
 
 /**

@@ -6,7 +6,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /**
  * Quotations in one paragraph, in absolute offsets. Curly and angle quotes pair up; straight
  * quotes alternate. A quote still open at the end of its paragraph closes there: wire copy
- * leaves a quote open when it runs on into the next paragraph, which reopens it.
+ * leaves a quote open when it runs on into the next paragraph, which reopens it. A curly quote
+ * still open where the next one opens closes there too.
  */
 function paragraphQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
@@ -14,7 +15,12 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (open) {
-      if (ch === open.closer) {
+      if (ch === '“' && open.closer === '”') {
+        // A curly opener while a quote is open: the writer left the last one unclosed.
+        const end = from + text.slice(from, i).trimEnd().length;
+        quotes.push({ inner: { start: open.at + 1, end }, outer: { start: open.at, end } });
+        open = { at: i, closer: '”' };
+      } else if (ch === open.closer) {
         quotes.push({
           inner: { start: open.at + 1, end: i },
           outer: { start: open.at, end: i + 1 },

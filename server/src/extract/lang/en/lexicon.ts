@@ -71,7 +71,7 @@ const verb = (forms: string, cls: VerbClass, gloss: string): SpeechVerb => ({
 
 /** Verbs that report speech, with what their object is: a listener, a target, or nothing. */
 export const SPEECH_VERBS: SpeechVerb[] = [
-  verb('said|says', 'say', 'said'),
+  verb('said|says|saying', 'say', 'said'),
   verb('added|adds', 'say', 'added'),
   verb(
     'stated|states|noted|notes|explained|explains|observed|remarked|commented|acknowledged|admitted|conceded|recalled|pointed out|points out|highlighted|affirmed|contended|countered|predicted',
@@ -159,8 +159,13 @@ export const BODY_PHRASES: BodyPhrase[] = [
     phrase,
     body: 'unification-ministry' as const,
   })),
-  { phrase: 'presidential office', body: 'presidential-office' },
-  { phrase: "prime minister's office", body: 'prime-ministers-office' },
+  ...['presidency', 'presidential office', 'office of the president', "president's office"].map(
+    (phrase) => ({ phrase, body: 'presidential-office' as const }),
+  ),
+  ...["prime minister's office", 'office of the prime minister'].map((phrase) => ({
+    phrase,
+    body: 'prime-ministers-office' as const,
+  })),
   { phrase: 'embassy', body: 'embassy' },
 ];
 

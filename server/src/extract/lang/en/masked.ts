@@ -16,6 +16,11 @@ const TRAILING_ADVERBIAL = new RegExp(`(?:^|\\s)${ADVERBIAL}$`, 'i');
 const TRAILING_SETTING =
   /,\s*(?:in|at|during|after|before|on|speaking|addressing|while|when|upon)\s[^,“”"]{0,120}$/i;
 const SUBJECT_WINDOW = 400;
+/** "The mission – which comprised A, B and C –": the members are who acts, not the group. */
+const MEMBERS_APPOSITION = new RegExp(
+  `[–—,]\\s*(?:which|who)?\\s*(?:comprised|comprises|comprising|included|includes|including|consisting of|made up of)\\s+([^–—“”"]{1,240}?)\\s*[–—,]$`,
+  'i',
+);
 const AND_JOINT = /,?\s+and\s+$/;
 const COMMA_JOINT = /\s*,\s*$/;
 
@@ -60,6 +65,11 @@ export class MaskedSentence {
     return found;
   }
 
+  private isParty(mention: number): boolean {
+    const mark = this.mentions[mention]!;
+    return mark.ids.length > 0 || !!mark.channel;
+  }
+
   /** Start of the mention that ends right before `at` (ignoring spaces), if it is a party. */
   private partyEndingAt(at: number): number | undefined {
     let i = at;
@@ -79,6 +89,14 @@ export class MaskedSentence {
     // patterns anchored at its end from growing with the sentence.
     const from = Math.max(0, at - SUBJECT_WINDOW);
     let prefix = this.text.slice(from, at).trimEnd();
+    const members = MEMBERS_APPOSITION.exec(prefix);
+    if (members) {
+      const listAt = from + members.index + members[0].indexOf(members[1]!);
+      const parties = this.mentionsIn(listAt, listAt + members[1]!.length).filter((i) =>
+        this.isParty(i),
+      );
+      if (parties.length > 1) return parties;
+    }
     for (let guard = 0; guard < 8; guard++) {
       if (this.partyEndingAt(from + prefix.length) !== undefined) break;
       const before = prefix;

@@ -141,6 +141,51 @@ function nounMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[
   });
 }
 
+const JOINT_APPEARANCE = new RegExp(
+  `\\b(?:a|the|their)\\s+joint\\s+(?:news|press)\\s+(?:conference|briefing)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?(?:\\s+with\\s+(${PARTY}))?`,
+  'i',
+);
+/** Most people a joint appearance pairs up: beyond that the sentence names others too. */
+const MOST_AT_JOINT_APPEARANCE = 3;
+
+/**
+ * "told a joint news conference with Blinken": the speaker met Blinken; "In a joint news
+ * conference in Ankara, Erdogan praised Mohamud and Ahmed": the people it names stood together.
+ */
+function jointAppearances(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
+  const match = JOINT_APPEARANCE.exec(m.text);
+  if (!match || m.insideQuote(match.index)) return [];
+  const outsideQuotes = (i: number) => !m.insideQuote(m.mentions[i]!.span.start - m.sentence.start);
+  const people = [
+    ...new Set(
+      m.mentionsIn(0, m.text.length).filter((i) => isActorMention(m, i) && outsideQuotes(i)),
+    ),
+  ];
+  const partner =
+    match[1] === undefined
+      ? undefined
+      : m.mentionAt(match.index + match[0].length - match[1].length);
+  const speaker = people.find((p) => p !== partner);
+  const pairs =
+    partner !== undefined
+      ? speaker === undefined
+        ? []
+        : [[speaker, partner] as const]
+      : people.length <= MOST_AT_JOINT_APPEARANCE
+        ? people.flatMap((a, k) => people.slice(k + 1).map((b) => [a, b] as const))
+        : [];
+  const place = placeOf(m, match.index);
+  return pairs.map(([a, b]) => ({
+    a: [a],
+    b: [b],
+    kind: 'meeting' as const,
+    evidence: { start: m.sentence.start, end: m.sentence.end },
+    confidence: CONFIDENCE,
+    ...(place ? { place } : {}),
+    ...(date ? { date } : {}),
+  }));
+}
+
 /** Meetings, talks, calls, summonses and visits one English sentence reports, one per pair. */
 export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
   const seen = new Set<string>();
@@ -148,6 +193,7 @@ export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined
     ...MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)),
     ...nounMeetings(m, date),
     ...meetingsBetween(m, date),
+    ...jointAppearances(m, date),
   ].filter((meeting) => {
     const key = [meeting.a[0], meeting.b[0]].sort().join('-');
     if (seen.has(key)) return false;

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../../article-context';
 import type { Resolved } from '../../entities/article-entities';
-import { bodySpec } from '../../entities/gazetteer';
+import { bodySpec, type BodyType } from '../../entities/gazetteer';
 import type { Mention, Sentence, Title } from '../../types';
 import { SPEECH_VERBS } from './lexicon';
 import { titleAfter, titleBefore, type TitleSpan } from './titles';
@@ -13,6 +13,11 @@ const SPEECH_VERB_NEXT = new RegExp(
 );
 /** …or when an honorific stands before it ("Mr Sogavare"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+const OFFICE_OF_ROLE: [RegExp, BodyType][] = [
+  [/prime minister|premier/i, 'prime-ministers-office'],
+  [/president/i, 'presidential-office'],
+];
 
 /** Reads one English sentence's mentions, resolving each through the article context in text order. */
 class MentionReader {
@@ -103,7 +108,16 @@ class MentionReader {
     const units = span ? [...span.units.map((i) => this.units[i]!), unit] : [unit];
     const from = Math.min(...units.map((u) => u.from)) - (honorific && !span ? 1 : 0);
     const to = Math.max(...units.map((u) => u.to));
-    this.add({ from, to }, resolved, { possessiveAt: unit.to - 1 });
+    const office = this.officeOf(unit, title);
+    if (office) this.add({ from, to: to + 1 }, office);
+    else this.add({ from, to }, resolved, { possessiveAt: unit.to - 1 });
+  }
+
+  /** "President Ramaphosa's office": the presidency (or the prime minister's office) speaks, not the person. */
+  private officeOf(unit: Unit, title: Title | undefined): Resolved | undefined {
+    if (!this.tokens[unit.to - 1]!.possessive || this.tokens[unit.to]?.lower !== 'office') return;
+    const body = OFFICE_OF_ROLE.find(([role]) => role.test(title?.role ?? ''))?.[1];
+    return body && this.context.body(body, this.textOf(unit.from, unit.to + 1), title?.country);
   }
 
   /** Resolves the country and institution a title names, and words its role. */

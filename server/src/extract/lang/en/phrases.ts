@@ -83,7 +83,8 @@ function buildGazetteerTable(): PhraseTable {
   for (const c of COUNTRIES) {
     for (const name of [c.name, ...c.aliases])
       table.add(name, { type: 'country', country: c.name });
-    if (c.capital) table.add(c.capital, { type: 'country', country: c.name, capital: c.capital });
+    for (const city of [...(c.capital ? [c.capital] : []), ...(c.seats ?? [])])
+      table.add(city, { type: 'country', country: c.name, capital: city });
     for (const demonym of c.demonyms) table.add(demonym, { type: 'demonym', country: c.name });
   }
   for (const o of ORGANIZATIONS)

@@ -50,13 +50,19 @@ const STATE_WORDS = new Set(
 const isStateCompound = (token: Token) =>
   token.text.includes('-') && token.lower.split('-').some((part) => STATE_WORDS.has(part));
 
+/** "Leaders", "Ministers", "Heads": a group of role holders, never one person's name. */
+const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
+
 function isNameWord(token: Token): boolean {
   if (!token.isWord || token.inQuote || !isCapitalized(token) || isStateCompound(token))
     return false;
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
   if (isAllCaps(token) || /^\p{Lu}+$/u.test(token.text)) return false;
   return (
-    !NOT_NAMES.has(token.text) && !ROLE_HEADS.has(token.lower) && !TITLE_WORDS.has(token.lower)
+    !NOT_NAMES.has(token.text) &&
+    !ROLE_HEADS.has(token.lower) &&
+    !ROLE_HEADS.has(singular(token.lower)) &&
+    !TITLE_WORDS.has(token.lower)
   );
 }
 

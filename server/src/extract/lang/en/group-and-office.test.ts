@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract, nameOf, said } from '../../test-support';
+
+const pairs = (x: ReturnType<typeof extract>) =>
+  x.bundle.meetings.map((m) => [nameOf(x, m.a), nameOf(x, m.b)]);
+
+/** Who speaks for a group or an office, and who a group's meeting joins. */
+describe('English offices, groups and quotes left open', () => {
+  it('reads "the presidency" and "President X’s office" as the presidency of the dateline’s state', () => {
+    const x = extract(
+      'Pretoria – President Cyril Ramaphosa’s office has confirmed that he spoke to Kenyan President William Ruto. ' +
+        'In a statement on Friday, the presidency said the two leaders discussed trade.',
+    );
+    expect(said(x)).toEqual([
+      'South African Presidency: he spoke to Kenyan President William Ruto',
+      'South African Presidency: the two leaders discussed trade',
+    ]);
+  });
+
+  it('closes a quote left open where the next one opens, and each goes on with the last speaker', () => {
+    const x = extract(
+      'Kremlin spokesman Dmitry Peskov said talks went well. “Both sides agreed to meet again in spring. “The next round will take place in Geneva.',
+    );
+    expect(said(x)).toEqual([
+      'Dmitry Peskov: talks went well',
+      'Dmitry Peskov: Both sides agreed to meet again in spring.',
+      'Dmitry Peskov: The next round will take place in Geneva.',
+    ]);
+  });
+
+  it('reads "with X saying" as X speaking', () => {
+    const x = extract(
+      'Kenyan President William Ruto met fellow leaders, with Ruto saying they agreed on a ceasefire plan.',
+    );
+    expect(said(x)).toEqual(['William Ruto: they agreed on a ceasefire plan']);
+  });
+
+  it('does not take a group of role holders for a person ("African Leaders")', () => {
+    const x = extract('He briefed them on the African Leaders Peace Mission to Kyiv.');
+    expect(x.bundle.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('has each member of a group set off by dashes meet the group’s partner', () => {
+    const x = extract(
+      'The delegation – which comprised Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo – met with Ukrainian President Volodymyr Zelensky in Kyiv.',
+    );
+    expect(pairs(x)).toEqual([
+      ['William Ruto', 'Volodymyr Zelensky'],
+      ['Nana Akufo-Addo', 'Volodymyr Zelensky'],
+    ]);
+  });
+
+  it('has the people of a joint news conference meet, or the speaker and the one it was with', () => {
+    const together = extract(
+      'In a joint news conference in Ankara, Turkish President Recep Tayyip Erdogan praised Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.',
+    );
+    expect(pairs(together)).toEqual([
+      ['Recep Tayyip Erdogan', 'Hassan Sheikh Mohamud'],
+      ['Recep Tayyip Erdogan', 'Abiy Ahmed'],
+      ['Hassan Sheikh Mohamud', 'Abiy Ahmed'],
+    ]);
+    const beside = extract(
+      'Russian Foreign Minister Sergei Lavrov told a joint press conference with Indian External Affairs Minister S. Jaishankar that ties were strong.',
+    );
+    expect(pairs(beside)).toEqual([['Sergei Lavrov', 'S. Jaishankar']]);
+  });
+});
