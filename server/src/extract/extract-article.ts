@@ -5,6 +5,7 @@ import { buildBundle } from './assemble/build-bundle';
 import { resolveReplies } from './assemble/replies';
 import type { ArticleEntities } from './entities/article-entities';
 import type { KnownEntityIndex } from './entities/known-entities';
+import { pressHome } from './entities/press-home';
 import { languageModuleFor } from './lang/registry';
 import { detectLanguage } from './language/detect-language';
 import { ArticleReader, type AmbiguityReport, type FoundStatement } from './read-article';
@@ -78,7 +79,7 @@ export function extractArticle(input: ArticleInput, known: KnownEntityIndex): Ex
     throw new UnsupportedLanguageError(
       `The article is in no language Parley can read (${ARTICLE_LANGUAGES.join(', ')})`,
     );
-  const context = new ArticleContext(known, module.homeCountry);
+  const context = new ArticleContext(known, module.homeCountry ?? pressHome(input.text, input.url));
   const read = new ArticleReader(input.text, module, context, input.publishedAt).read(
     splitSentences(input.text, module.sentences),
   );

@@ -86,6 +86,9 @@ export class ArticleReader {
   };
   private readonly lastPlaceOf = new Map<string, string>();
   private group = 0;
+  private sentences: Sentence[] = [];
+  /** A sentence whose opening quote an attribution before it already took ("He added. “…”"). */
+  private quoteTaken: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -95,6 +98,7 @@ export class ArticleReader {
   ) {}
 
   read(sentences: Sentence[]): ReadArticle {
+    this.sentences = sentences;
     for (const sentence of sentences) this.readSentence(sentence);
     return withCurrentIds(this.result, (id) => this.context.entities.currentId(id));
   }
@@ -103,10 +107,20 @@ export class ArticleReader {
     this.context.discourse.startSentence(sentence.index);
     const mentions = this.module.findMentions(sentence, this.context);
     const facts = this.module.findFacts(sentence, mentions, this.context);
-    const continued = facts.statements.length === 0 && this.continuedQuote(sentence);
+    const continued =
+      facts.statements.length === 0 &&
+      this.quoteTaken !== sentence.index &&
+      this.continuedQuote(sentence);
     if (continued) facts.statements.push(continued);
     const before = this.result.statements.length;
-    facts.statements.forEach((raw, local) => this.addStatement(sentence, mentions, raw, local));
+    facts.statements.forEach((raw, local) =>
+      this.addStatement(
+        sentence,
+        mentions,
+        raw.wordsElsewhere ? this.withWordsFound(sentence, raw) : raw,
+        local,
+      ),
+    );
     const spoken = this.result.statements.slice(before);
     this.context.discourse.noteSpeakers(
       spoken.filter((s) => s.speakers.length === 1).map((s) => s.speakers[0]!),
@@ -163,8 +177,7 @@ export class ArticleReader {
     const quote = sentence.quotes[0];
     if (!quote || quote.outer.start !== sentence.start) return undefined;
     const opensParagraph = sentence.start === 0 || this.text[sentence.start - 1] === '\n';
-    const wholeSentence = /^[\s.!?]*$/.test(this.text.slice(quote.outer.end, sentence.end));
-    if (!opensParagraph && !wholeSentence) return undefined;
+    if (!opensParagraph && !this.isAllQuote(sentence)) return undefined;
     if (this.text.slice(quote.inner.start, quote.inner.end).split(/\s+/).length < MIN_QUOTE_WORDS)
       return undefined;
     return {
@@ -176,6 +189,46 @@ export class ArticleReader {
       verb: 'said',
       confidence: CONTINUED_QUOTE_CONFIDENCE,
     };
+  }
+
+  /**
+   * "He added. “…”": the words are the quotation that opens the next sentence. "Kallas expresses
+   * … the confusion of the EU. Zakharova said on January 23.": they are the sentence before, which
+   * then says nothing in its own right.
+   */
+  private withWordsFound(sentence: Sentence, raw: RawStatement): RawStatement {
+    const next = this.sentences[sentence.index + 1];
+    const quote = next?.quotes[0];
+    if (next && quote && this.isAllQuote(next)) {
+      this.quoteTaken = next.index;
+      return {
+        ...raw,
+        text: quote.inner,
+        evidence: { start: sentence.start, end: next.end },
+        direct: true,
+      };
+    }
+    const previous = this.sentences[sentence.index - 1];
+    if (!previous) return raw;
+    const own = this.result.statements;
+    for (let k = own.length - 1; k >= 0 && own[k]!.sentence === previous.index; k--)
+      if (!own[k]!.direct) own.splice(k, 1);
+    const words = this.text.slice(previous.start, previous.end).replace(/[\s.]+$/, '');
+    return {
+      ...raw,
+      text: { start: previous.start, end: previous.start + words.length },
+      evidence: { start: previous.start, end: sentence.end },
+    };
+  }
+
+  /** A sentence that is one quotation and nothing else but its full stop. */
+  private isAllQuote(sentence: Sentence): boolean {
+    const quote = sentence.quotes[0];
+    return (
+      !!quote &&
+      quote.outer.start === sentence.start &&
+      /^[\s.!?]*$/.test(this.text.slice(quote.outer.end, sentence.end))
+    );
   }
 
   /** A clause without a subject continues the last statement: of this sentence, else of the one before. */

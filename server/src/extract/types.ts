@@ -67,6 +67,8 @@ export interface RawStatement {
   date?: DateCue;
   /** Kept only when its speaker says nothing else in the article ("remarks by X" being answered). */
   onlyIfSpeakerSilent?: boolean;
+  /** The sentence only attributes ("He added.", "X said on Monday."): its words are in the next quote or the sentence before. */
+  wordsElsewhere?: boolean;
 }
 
 export interface RawMeeting {

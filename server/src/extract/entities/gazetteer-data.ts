@@ -21,6 +21,8 @@ export interface Country {
   capital?: string;
   /** The other cities its government sits in (South Africa's Pretoria, Cape Town and Bloemfontein). */
   seats?: string[];
+  /** Its country-code top-level domain ("kr"): an outlet's domain names the press's home. */
+  tld?: string;
   /** Body names that are not "<adjective> <body>". */
   bodies?: Partial<Record<BodyType, string>>;
 }

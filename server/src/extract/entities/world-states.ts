@@ -17,9 +17,11 @@ function latinNames(c: WorldCountry): string[] {
 const readableCapitals = (c: WorldCountry) =>
   (c.capital ?? []).filter((city) => !NOT_READ_AS_CAPITALS.has(city));
 
-function seatsOf(c: WorldCountry, capital: string | undefined): Pick<Country, 'seats'> {
+/** What the world data adds to any state: its other seats of government and its domain. */
+function placesOf(c: WorldCountry, capital: string | undefined): Pick<Country, 'seats' | 'tld'> {
   const seats = readableCapitals(c).filter((city) => city !== capital);
-  return seats.length > 0 ? { seats } : {};
+  const tld = c.tld[0]?.replace(/^\./, '');
+  return { ...(seats.length > 0 ? { seats } : {}), ...(tld ? { tld } : {}) };
 }
 
 function fromWorldData(c: WorldCountry): Country {
@@ -31,14 +33,14 @@ function fromWorldData(c: WorldCountry): Country {
     demonyms: [...new Set([m, f])],
     aliases: latinNames(c),
     ...(capital ? { capital } : {}),
-    ...seatsOf(c, capital),
+    ...placesOf(c, capital),
   };
 }
 
 function withWorldData(curated: Country, c: WorldCountry): Country {
   const known = new Set([curated.name, ...curated.aliases]);
   const more = [c.name.common, ...latinNames(c)].filter((n) => !known.has(n));
-  return { ...curated, aliases: [...curated.aliases, ...more], ...seatsOf(c, curated.capital) };
+  return { ...curated, aliases: [...curated.aliases, ...more], ...placesOf(c, curated.capital) };
 }
 
 /**

@@ -65,3 +65,44 @@ describe('English offices, groups and quotes left open', () => {
     expect(pairs(beside)).toEqual([['Sergei Lavrov', 'S. Jaishankar']]);
   });
 });
+
+describe('English attributions that stand apart from their words', () => {
+  it('gives "He added." the quotation after it', () => {
+    const x = extract(
+      '“Talks went well,” Kenyan President William Ruto said.\n\nHe added. “The next round will be in Nairobi.”',
+    );
+    expect(said(x)).toEqual([
+      'William Ruto: Talks went well',
+      'William Ruto: The next round will be in Nairobi.',
+    ]);
+  });
+
+  it('gives "X said on January 23." the sentence before it, which says nothing itself', () => {
+    const x = extract(
+      'Head of European diplomacy Kaja Kallas expresses the confusion of the EU. Russian Foreign Ministry spokeswoman Maria Zakharova said on January 23.',
+    );
+    expect(said(x)).toEqual([
+      'Maria Zakharova: Head of European diplomacy Kaja Kallas expresses the confusion of the EU',
+    ]);
+  });
+
+  it('reads "according to the Russian Foreign Ministry spokeswoman" as the spokeswoman last named', () => {
+    const x = extract(
+      'Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. According to the Russian Foreign Ministry spokeswoman, the EU is confused.',
+    );
+    expect(said(x)).toEqual(['Maria Zakharova: the EU is confused']);
+  });
+});
+
+describe('The press’s home state', () => {
+  it('reads an unqualified body as the one of the outlet’s country domain', () => {
+    const text =
+      'North Korea fired a missile on Monday. The Presidential Office said it would respond firmly.';
+    expect(said(extract(text, { url: 'https://www.asiae.co.kr/article/1' }))).toEqual([
+      'South Korean Presidential Office: it would respond firmly',
+    ]);
+    expect(said(extract(text, { url: 'https://news.example.tv/article/1' }))).toEqual([
+      'North Korean Presidency: it would respond firmly',
+    ]);
+  });
+});

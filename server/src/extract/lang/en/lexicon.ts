@@ -125,7 +125,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
 export const ADVERBIAL =
   '(?:also|further|later|separately|again|earlier|then|previously|reportedly|publicly|repeatedly|' +
   'strongly|firmly|sharply|immediately|subsequently|once again|had|has|have|would|will|' +
-  '(?:on|last|this|late|early)\\s+\\w+|later on \\w+|in response|for (?:his|her|its|their) part|' +
+  '(?:on|last|this|late|early)\\s+(?:the\\s+)?\\w+|later on \\w+|in response|for (?:his|her|its|their) part|' +
   'in (?:a|an|its|his|her|their) (?:separate |joint |written )?(?:statement|post|interview|letter|' +
   'speech|message|briefing|readout|commentary|news conference|press conference)(?: on \\S+)?|' +
   '(?:at|during) (?:a|an|the) [^,]{1,40}?(?:conference|briefing|meeting|summit|event))';

@@ -140,7 +140,13 @@ export class EnglishStatements {
     verb: SpeechVerb,
     attributionStart: number,
     speakers: number[],
-  ): { direct: boolean; text: Span; trailing?: boolean; complementFrom?: number } {
+  ): {
+    direct: boolean;
+    text: Span;
+    trailing?: boolean;
+    complementFrom?: number;
+    wordsElsewhere?: boolean;
+  } {
     const m = this.m;
     const quotes = m.quotes();
     const before = quotes.filter(
@@ -162,9 +168,10 @@ export class EnglishStatements {
     )
       return { direct: true, text: this.quoteText(onlyQuote.inner) };
     const tail = this.withoutTrailingAttribution(complement, m.text.length);
-    if (tail.end - tail.start < 2) {
+    if (wordsIn(m.text.slice(tail.start, tail.end)) === 0) {
       const clauseEnd = m.text.lastIndexOf(',', this.startOf(speakers[0]!));
-      if (clauseEnd <= 0) return { direct: false, text: this.span(at, m.text.length) };
+      if (clauseEnd <= 0)
+        return { direct: false, text: this.span(at, m.text.length), wordsElsewhere: true };
       const clause = this.span(0, clauseEnd);
       const quote = quotes.find((q) => q.outer.start === 0 && q.outer.end >= clauseEnd - 1);
       return quote

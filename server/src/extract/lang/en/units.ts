@@ -108,7 +108,7 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
   if (next === 'ministry' && lower(tokens, i + 2) !== 'of')
     return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.anyMinistry() };
   const spokes = SPOKES_QUALIFIERS.has(next) ? i + 2 : i + 1;
-  if (/^spokes(?:person|man|woman)$/.test(lower(tokens, spokes)))
+  if (SPOKES_WORD.test(lower(tokens, spokes)))
     return {
       type: 'reference',
       from: i,
@@ -118,6 +118,7 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
   return describedPerson(tokens, i) ?? channelReference(tokens, i);
 }
 
+const SPOKES_WORD = /^spokes(?:person|man|woman)$/;
 const SPOKES_QUALIFIERS = new Set(['official', 'chief', 'senior', 'deputy', 'top']);
 const IN_BODY_NAME = new Set(['of', 'and', 'the', '(', ')', '&']);
 
@@ -245,8 +246,40 @@ export function toUnits(tokens: Token[], known: KnownEntityIndex): Unit[] {
         from: i,
         to: i + 1,
       };
-    units.push(unit);
-    i = unit.to;
+    const spokesperson = spokespersonOf(tokens, units, unit);
+    if (spokesperson) units.pop();
+    const read = spokesperson ?? unit;
+    units.push(read);
+    i = read.to;
   }
   return units;
+}
+
+/**
+ * "the Russian Foreign Ministry spokeswoman" (no name after it): the last spokesperson of that
+ * country, as a reference.
+ */
+function spokespersonOf(tokens: Token[], units: Unit[], unit: Unit): Unit | undefined {
+  const previous = units[units.length - 1];
+  const next = tokens[unit.to + 1];
+  if (
+    !SPOKES_WORD.test(lower(tokens, unit.to)) ||
+    previous?.type !== 'token' ||
+    lower(tokens, previous.from) !== 'the' ||
+    (next && isNameWord(next))
+  )
+    return undefined;
+  const country =
+    unit.type === 'institution'
+      ? unit.country
+      : unit.type === 'phrase' && 'country' in unit.entry
+        ? unit.entry.country
+        : undefined;
+  if (country === undefined) return undefined;
+  return {
+    type: 'reference',
+    from: previous.from,
+    to: unit.to + 1,
+    resolve: (c) => c.roleHolder(/spokes/i, country),
+  };
 }
