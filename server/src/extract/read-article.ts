@@ -251,6 +251,7 @@ export class ArticleReader {
         const place =
           raw.place ?? (raw.placeFromEarlierVisit ? this.lastPlaceOf.get(a) : undefined);
         if (place) for (const id of [a, b]) this.lastPlaceOf.set(id, place);
+        if (this.alreadyMet(a, b, place, date?.date)) continue;
         this.result.meetings.push({
           a,
           b,
@@ -264,6 +265,19 @@ export class ArticleReader {
           ...(date ? { date } : {}),
         });
       }
+  }
+
+  /**
+   * A bare retelling of a meeting already told with its place or time ("apart from negotiations
+   * with Tokayev" after "while meeting with Tokayev in Astana") is the same meeting.
+   */
+  private alreadyMet(a: string, b: string, place?: string, date?: string): boolean {
+    if (place !== undefined || date !== undefined) return false;
+    return this.result.meetings.some(
+      (m) =>
+        ((m.a === a && m.b === b) || (m.a === b && m.b === a)) &&
+        (m.place !== undefined || m.date !== undefined),
+    );
   }
 
   /** "The two leaders also met in Astana last month": the last pair, at a new place or time. */

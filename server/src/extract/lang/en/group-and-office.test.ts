@@ -106,3 +106,21 @@ describe('The press’s home state', () => {
     ]);
   });
 });
+
+describe('English meetings named in passing', () => {
+  it('reads "while meeting with X" and "apart from negotiations with A and B, S …", once per pair', () => {
+    const x = extract(
+      'US Secretary of State Antony Blinken spoke on Tuesday. “We are grateful,” the Kazakh presidential press service quoted Blinken as saying while meeting with Kazakh President Kassym-Jomart Tokayev in Astana. ' +
+        'Apart from negotiations with Tokayev and Kazakh Foreign Minister Mukhtar Tileuberdi, Blinken is also to attend a ministerial meeting.',
+    );
+    expect(pairs(x)).toEqual([
+      ['Antony Blinken', 'Kassym-Jomart Tokayev'],
+      ['Antony Blinken', 'Mukhtar Tileuberdi'],
+    ]);
+  });
+
+  it('takes no region adjective for a name ("C. Asian nations")', () => {
+    const x = extract('C5+1 interaction to benefit C. Asian nations - Blinken\n\nBlinken arrived.');
+    expect(x.bundle.actors.map((a) => a.name)).not.toContain('C. Asian');
+  });
+});

@@ -39,6 +39,7 @@ export const NOT_NAMES = words(`
   War Treaty Agreement Pact Strategic Partnership Special Privileged Great Hall People Strait
   Sea Island Islands Peninsula Province Region Coast Guard Army Navy Air Force Central
   International National Foreign Western Eastern Northern Southern West East North South
+  Asian European African Arab Latin Pacific Atlantic Nordic Baltic Balkan Caribbean Gulf
   Islamic Sikh Muslim Christian Buddhist Hindu Jewish President Minister Secretary Ambassador
   Chancellor Premier Prime Deputy Vice Spokesperson Spokesman Spokeswoman Envoy Leader Chief
   General Director Prince King Queen Senator Governor Mayor Commander Chairman Adviser
@@ -74,7 +75,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   verb('said|says|saying', 'say', 'said'),
   verb('added|adds', 'say', 'added'),
   verb(
-    'stated|states|noted|notes|explained|explains|observed|remarked|commented|acknowledged|admitted|conceded|recalled|pointed out|points out|highlighted|affirmed|contended|countered|predicted',
+    'stated|noted|notes|explained|explains|observed|remarked|commented|acknowledged|admitted|conceded|recalled|pointed out|points out|highlighted|affirmed|contended|countered|predicted',
     'say',
     'stated',
   ),

@@ -87,9 +87,17 @@ function meetingsFor(
   return found;
 }
 
-/** "Retno was speaking after a meeting in Jakarta with Chinese counterpart Qin Gang". */
-const AFTER_A_MEETING = new RegExp(
-  `\\b(?:after|during|following|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[^\\s,.;]+\\s+){0,3}?(?:meeting|talks|summit|negotiations)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?\\s+with\\s+(?:(?:his|her|their|its)\\s+)?(?:then-|former\\s+)?(${PARTY})`,
+const MET_PARTY = `(?:then-|former\\s+)?${PARTY}`;
+/** "A", "A and B", "A, B and C": a comma goes on with the list only if an "and" closes it. */
+const MET_LIST = `(?:(?:his|her|their|its)\\s+)?${MET_PARTY}(?:\\s*,\\s*${MET_PARTY})*(?:,?\\s+and\\s+${MET_PARTY})?`;
+
+/**
+ * "Retno was speaking after a meeting in Jakarta with Chinese counterpart Qin Gang", "apart from
+ * negotiations with Tokayev and Tileuberdi, Blinken…", "quoted Blinken as saying while meeting
+ * with President Tokayev".
+ */
+const MEETING_NOUN_WITH = new RegExp(
+  `\\b(?:(?:after|during|following|at|in|apart from|besides)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[^\\s,.;]+\\s+){0,3}?(?:meeting|talks|summit|negotiations)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?|(?:while|when|after)\\s+(?:meeting|holding talks))\\s+with\\s+(${MET_LIST})`,
   'gi',
 );
 
@@ -119,16 +127,21 @@ function meetingsBetween(m: MaskedSentence, date: DateCue | undefined): RawMeeti
   });
 }
 
-/** A meeting named as a noun in a clause about its subject: the sentence's first person met the party. */
+/** A meeting named as a noun or a participle: the sentence's first person (before it, else after it) met the parties. */
 function nounMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
-  return [...m.text.matchAll(AFTER_A_MEETING)].flatMap((match) => {
+  return [...m.text.matchAll(MEETING_NOUN_WITH)].flatMap((match) => {
     if (m.insideQuote(match.index)) return [];
-    const subject = m.mentionsIn(0, match.index).find((i) => isActorMention(m, i));
-    const object = m.mentionAt(match.index + match[0].length - match[1]!.length);
-    if (subject === undefined || object === undefined || subject === object) return [];
+    const listAt = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    const objects = m.mentionsIn(listAt, end);
+    const subject =
+      m.mentionsIn(0, match.index).find((i) => isActorMention(m, i)) ??
+      m.mentionsIn(end, m.text.length).find((i) => isActorMention(m, i));
+    if (subject === undefined) return [];
     const place = placeOf(m, match.index);
-    return [
-      {
+    return objects
+      .filter((object) => object !== subject)
+      .map((object) => ({
         a: [subject],
         b: [object],
         kind: 'meeting' as const,
@@ -136,8 +149,7 @@ function nounMeetings(m: MaskedSentence, date: DateCue | undefined): RawMeeting[
         confidence: CONFIDENCE,
         ...(place ? { place } : {}),
         ...(date ? { date } : {}),
-      },
-    ];
+      }));
   });
 }
 
