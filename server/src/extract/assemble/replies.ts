@@ -65,7 +65,7 @@ export function resolveReplies(
         const after = by.filter(({ s }) => s.sentence > sentence);
         const chosen =
           (selector.here ? here[here.length - 1] : undefined) ??
-          before[before.length - 1] ??
+          passageLead(before) ??
           after[0] ??
           here[here.length - 1];
         return chosen ? withSiblings([chosen.i]) : 'nobody';
@@ -102,6 +102,21 @@ export function resolveReplies(
 /** How far an answering passage reaches: statements, and sentences between two of them. */
 const PASSAGE_MAX_STATEMENTS = 3;
 const PASSAGE_MAX_GAP_SENTENCES = 2;
+
+/**
+ * "Al Ansari's statement": the lead of the party's latest passage, the statement its following
+ * quotes ("…," he wrote) only go on with.
+ */
+function passageLead<T extends { s: FoundStatement; i: number }>(by: T[]): T | undefined {
+  let k = by.length - 1;
+  while (
+    k > 0 &&
+    by[k]!.i - by[k - 1]!.i === 1 &&
+    by[k]!.s.sentence - by[k - 1]!.s.sentence <= PASSAGE_MAX_GAP_SENTENCES
+  )
+    k--;
+  return by[k];
+}
 
 /**
  * The statements that follow an answer from the same side, before anyone else speaks ("…," Peskov

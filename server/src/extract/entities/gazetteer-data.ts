@@ -7,6 +7,7 @@ export type BodyType =
   | 'unification-ministry'
   | 'presidential-office'
   | 'prime-ministers-office'
+  | 'government'
   | 'embassy';
 
 export interface Country {

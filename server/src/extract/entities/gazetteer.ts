@@ -13,6 +13,7 @@ const BODY_NAMES: Record<BodyType, string> = {
   'unification-ministry': 'Unification Ministry',
   'presidential-office': 'Presidency',
   'prime-ministers-office': "Prime Minister's Office",
+  government: 'Government',
   embassy: 'Embassy',
 };
 
@@ -37,7 +38,8 @@ export function bodySpec(countryName: string, body: BodyType): InstitutionSpec {
   const c = countryNamed(countryName);
   const name = c?.bodies?.[body] ?? `${c?.adjective ?? countryName} ${BODY_NAMES[body]}`;
   const kind =
-    organizationsByName.get(name)?.kind ?? (body.endsWith('ministry') ? 'ministry' : 'office');
+    organizationsByName.get(name)?.kind ??
+    (body === 'government' ? 'government' : body.endsWith('ministry') ? 'ministry' : 'office');
   return { name, kind, country: countryName };
 }
 

@@ -124,3 +124,24 @@ describe('English meetings named in passing', () => {
     expect(x.bundle.actors.map((a) => a.name)).not.toContain('C. Asian');
   });
 });
+
+describe('English spokespeople without a name, and the words a reply answers', () => {
+  it('has "an Israeli government spokesperson" speak for the government, not "the … Government" of a name', () => {
+    const x = extract(
+      'An Israeli government spokesperson said Israel "cannot go into details." ' +
+        'The ECOWAS Authority of Heads of State and Government said the deadline stands.',
+    );
+    expect(said(x)[0]).toBe('Israeli Government: cannot go into details');
+    expect(x.bundle.institutions.map((i) => i.name)).not.toContain('Nigerian Government');
+  });
+
+  it('answers the lead of a passage when a reply names "X’s statement"', () => {
+    const x = extract(
+      '"We are appalled by the remarks," Qatari foreign ministry spokesperson Majed Al Ansari said on X.\n\n' +
+        '"The remarks obstruct the mediation," he wrote.\n\n' +
+        "In response to Al Ansari's statement, Israeli Finance Minister Bezalel Smotrich accused Doha of funding terror.",
+    );
+    const [lead, , smotrich] = x.bundle.statements;
+    expect(smotrich?.respondsTo).toEqual([lead?.id]);
+  });
+});

@@ -140,6 +140,8 @@ export const REMARK_NOUNS =
 interface BodyPhrase {
   phrase: string;
   body: BodyType;
+  /** Only as written: "government", never the "Government" inside a proper name. */
+  asWritten?: boolean;
 }
 
 /** English names of state bodies, matched without regard to case. */
@@ -167,6 +169,7 @@ export const BODY_PHRASES: BodyPhrase[] = [
     phrase,
     body: 'prime-ministers-office' as const,
   })),
+  { phrase: 'government', body: 'government', asWritten: true },
   { phrase: 'embassy', body: 'embassy' },
 ];
 

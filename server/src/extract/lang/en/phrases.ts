@@ -99,7 +99,8 @@ function buildGazetteerTable(): PhraseTable {
       table.add(name, { type: 'org', spec: { name: a.name, kind: a.kind }, channel: true });
   for (const p of PLACES)
     for (const name of [p.name, ...p.aliases]) table.add(name, { type: 'place', name: p.name });
-  for (const { phrase, body } of BODY_PHRASES) table.add(phrase, { type: 'body', body }, false);
+  for (const { phrase, body, asWritten } of BODY_PHRASES)
+    table.add(phrase, { type: 'body', body }, !!asWritten);
   return table;
 }
 

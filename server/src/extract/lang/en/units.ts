@@ -257,18 +257,22 @@ export function toUnits(tokens: Token[], known: KnownEntityIndex): Unit[] {
 
 /**
  * "the Russian Foreign Ministry spokeswoman" (no name after it): the last spokesperson of that
- * country, as a reference.
+ * country, as a reference. "an Israeli government spokesperson": the body itself speaks.
  */
 function spokespersonOf(tokens: Token[], units: Unit[], unit: Unit): Unit | undefined {
   const previous = units[units.length - 1];
+  const article = previous?.type === 'token' ? lower(tokens, previous.from) : '';
   const next = tokens[unit.to + 1];
   if (
     !SPOKES_WORD.test(lower(tokens, unit.to)) ||
-    previous?.type !== 'token' ||
-    lower(tokens, previous.from) !== 'the' ||
+    !['the', 'a', 'an'].includes(article) ||
     (next && isNameWord(next))
   )
     return undefined;
+  if (article !== 'the')
+    return unit.type === 'institution' || unit.type === 'phrase'
+      ? { ...unit, from: previous!.from, to: unit.to + 1 }
+      : undefined;
   const country =
     unit.type === 'institution'
       ? unit.country
@@ -278,7 +282,7 @@ function spokespersonOf(tokens: Token[], units: Unit[], unit: Unit): Unit | unde
   if (country === undefined) return undefined;
   return {
     type: 'reference',
-    from: previous.from,
+    from: previous!.from,
     to: unit.to + 1,
     resolve: (c) => c.roleHolder(/spokes/i, country),
   };
