@@ -39,6 +39,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(db|ingest|routes|review|edits)(/|$)',
+              message: 'Extraction is pure: the ingest side reads and writes Neo4j.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line entry points talk to a person on the terminal.
     files: ['**/*-cli.ts', '**/cli.ts', '**/bench/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -14,10 +14,10 @@ import {
   loadSeedGold,
 } from '../src/extract/eval/gold';
 import { extractArticle, type ArticleInput } from '../src/extract/extract-article';
-import { ArticleBatchWriter } from '../src/extract/article-batch-writer';
-import { extractWithGraph } from '../src/extract/extract-with-graph';
-import { KnownEntityCache } from '../src/extract/known-entity-cache';
-import { writeExtraction } from '../src/extract/write-extraction';
+import { ArticleBatchWriter } from '../src/ingest/article-batch-writer';
+import { extractWithGraph } from '../src/ingest/extract-with-graph';
+import { KnownEntityCache } from '../src/ingest/known-entity-cache';
+import { writeExtraction } from '../src/ingest/write-extraction';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j';
 import { findFreePort } from '../src/neo4j/free-port';
 import { ingestSeed } from '../src/seed';

@@ -12,7 +12,7 @@ import { rateLimiters, type RateLimits } from './middleware/rate-limits';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { buildOpenApiDocument } from './openapi';
-import { KnownEntityCache } from './extract/known-entity-cache';
+import { KnownEntityCache } from './ingest/known-entity-cache';
 import { clientPage } from './share-preview';
 import { articleRoutes } from './routes/articles';
 import { correctionRoutes } from './routes/corrections';

@@ -10,10 +10,10 @@ import { articleRequestSchema } from '@parley/graph-schema';
 import cliProgress from 'cli-progress';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
-import { ARTICLES_PER_TRANSACTION, ArticleBatchWriter } from './extract/article-batch-writer';
+import { ARTICLES_PER_TRANSACTION, ArticleBatchWriter } from './ingest/article-batch-writer';
 import type { Extraction } from './extract/extract-article';
-import { extractWithGraph } from './extract/extract-with-graph';
-import { KnownEntityCache } from './extract/known-entity-cache';
+import { extractWithGraph } from './ingest/extract-with-graph';
+import { KnownEntityCache } from './ingest/known-entity-cache';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 

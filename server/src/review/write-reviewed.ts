@@ -3,7 +3,7 @@ import type { Db } from '../db/driver';
 import { ingestBundles } from '../db/queries/ingest';
 import { findParties } from '../db/queries/parties';
 import type { Extraction } from '../extract/extract-article';
-import type { KnownEntityCache } from '../extract/known-entity-cache';
+import type { KnownEntityCache } from '../ingest/known-entity-cache';
 import type { InTurn } from '../routes/one-at-a-time';
 import { partiesToLookUp, reviewedBundles } from './reviewed-bundles';
 

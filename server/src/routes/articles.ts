@@ -8,10 +8,10 @@ import { Router, type RequestHandler } from 'express';
 import type { Db } from '../db/driver';
 import { AppError, parseOrThrow } from '../errors';
 import { UnsupportedLanguageError, type Extraction } from '../extract/extract-article';
-import { extractWithGraph } from '../extract/extract-with-graph';
-import type { KnownEntityCache } from '../extract/known-entity-cache';
+import { extractWithGraph } from '../ingest/extract-with-graph';
+import type { KnownEntityCache } from '../ingest/known-entity-cache';
 import { toPreview } from '../extract/preview';
-import { writeExtraction } from '../extract/write-extraction';
+import { writeExtraction } from '../ingest/write-extraction';
 import { writeReviewedArticle } from '../review/write-reviewed';
 import type { InTurn } from './one-at-a-time';
 

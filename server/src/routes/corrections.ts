@@ -18,7 +18,7 @@ import {
   updateStatement,
 } from '../db/queries/statement-corrections';
 import { parseOrThrow } from '../errors';
-import type { KnownEntityCache } from '../extract/known-entity-cache';
+import type { KnownEntityCache } from '../ingest/known-entity-cache';
 import { editBy } from './editor';
 import { pathId } from './path-id';
 import type { InTurn } from './one-at-a-time';

@@ -10,7 +10,7 @@ import type { Db } from '../db/driver';
 import { listEdits } from '../db/queries/edit-log';
 import { revertEdit } from '../db/queries/revert';
 import { notFound, parseOrThrow } from '../errors';
-import type { KnownEntityCache } from '../extract/known-entity-cache';
+import type { KnownEntityCache } from '../ingest/known-entity-cache';
 import { editBy } from './editor';
 import type { InTurn } from './one-at-a-time';
 

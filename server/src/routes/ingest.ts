@@ -3,7 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Db } from '../db/driver';
 import { ingestBundle } from '../db/queries/ingest';
 import { parseOrThrow } from '../errors';
-import type { KnownEntityCache } from '../extract/known-entity-cache';
+import type { KnownEntityCache } from '../ingest/known-entity-cache';
 import type { InTurn } from './one-at-a-time';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/db/apply-schema';
-import { ArticleBatchWriter, type WrittenBatch } from '../../src/extract/article-batch-writer';
-import { KnownEntityCache } from '../../src/extract/known-entity-cache';
+import { ArticleBatchWriter, type WrittenBatch } from '../../src/ingest/article-batch-writer';
+import { KnownEntityCache } from '../../src/ingest/known-entity-cache';
 import { resetToSeed, startTestServer, type TestServer } from './harness';
 
 const WARNING = {

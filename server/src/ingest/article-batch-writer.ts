@@ -1,7 +1,7 @@
 import type { Db } from '../db/driver';
 import { ingestBundle, ingestBundles } from '../db/queries/ingest';
-import type { KnownStatement } from './entities/known-entities';
-import { extractArticle, type ArticleInput, type Extraction } from './extract-article';
+import type { KnownStatement } from '../extract/entities/known-entities';
+import { extractArticle, type ArticleInput, type Extraction } from '../extract/extract-article';
 import { answerPendingReplies } from './extract-with-graph';
 import type { KnownEntityCache } from './known-entity-cache';
 

@@ -1,7 +1,7 @@
 import type { IngestResponse } from '@parley/graph-schema';
 import type { Db } from '../db/driver';
 import { ingestBundle } from '../db/queries/ingest';
-import type { Extraction } from './extract-article';
+import type { Extraction } from '../extract/extract-article';
 import type { KnownEntityCache } from './known-entity-cache';
 
 /**

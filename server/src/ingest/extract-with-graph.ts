@@ -1,8 +1,8 @@
 import type { Db } from '../db/driver';
 import { findStatementsBySpeakers } from '../db/queries/known-entities';
-import { answerFromGraph } from './assemble/graph-replies';
-import type { KnownStatement } from './entities/known-entities';
-import { extractArticle, type ArticleInput, type Extraction } from './extract-article';
+import { answerFromGraph } from '../extract/assemble/graph-replies';
+import type { KnownStatement } from '../extract/entities/known-entities';
+import { extractArticle, type ArticleInput, type Extraction } from '../extract/extract-article';
 import type { KnownEntityCache } from './known-entity-cache';
 
 /**

@@ -1,7 +1,7 @@
 import type { IngestBundle } from '@parley/graph-schema';
 import type { Db } from '../db/driver';
 import { loadKnownEntities } from '../db/queries/known-entities';
-import { KnownEntityIndex, type KnownEntity } from './entities/known-entities';
+import { KnownEntityIndex, type KnownEntity } from '../extract/entities/known-entities';
 
 /** Long enough to spare a reload per article, short enough to pick up another writer's names. */
 const MAX_AGE_MS = 30_000;
