@@ -1,63 +1,58 @@
+import * as chrono from 'chrono-node';
 import type { DateCue } from '../../types';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/**
+ * chrono reads every expression against a reference; Parley resolves against the article's
+ * publication later (`resolveDate`), so relative expressions are read against a fixed day and kept
+ * as distances from it.
+ */
+const REFERENCE_DAY = Date.UTC(2001, 0, 10);
+const REFERENCE_MONTHS = 2001 * 12 + 1;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EXPLICIT_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const WEEKS = /\bweeks?\b/i;
 
-const monthNumber = (name: string) =>
-  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+type Components = chrono.ParsedResult['start'];
 
-const CUES: [RegExp, (m: RegExpExecArray) => DateCue][] = [
-  [
-    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`),
-    (m) => ({
-      kind: 'calendar',
-      month: monthNumber(m[1]!),
-      day: Number(m[2]),
-      ...(m[3] ? { year: Number(m[3]) } : {}),
-    }),
-  ],
-  [
-    new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`),
-    (m) => ({
-      kind: 'calendar',
-      month: monthNumber(m[2]!),
-      day: Number(m[1]),
-      ...(m[3] ? { year: Number(m[3]) } : {}),
-    }),
-  ],
-  [
-    /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
-    (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }),
-  ],
-  [/\byesterday\b/i, () => ({ kind: 'days-ago', days: 1 })],
-  [/\b(?:today|this morning|this afternoon|tonight)\b/i, () => ({ kind: 'days-ago', days: 0 })],
-  [/\b(?:last|the previous) week\b/i, () => ({ kind: 'weeks-ago', weeks: 1 })],
-  [/\bthis week\b/i, () => ({ kind: 'weeks-ago', weeks: 0 })],
-  [/\b(?:last|the previous) month\b/i, () => ({ kind: 'months-ago', months: 1 })],
-  [/\b(?:earlier )?this month\b/i, () => ({ kind: 'months-ago', months: 0 })],
-];
+function daysBefore(when: Components): number {
+  const day = Date.UTC(when.get('year')!, when.get('month')! - 1, when.get('day')!);
+  return Math.round((REFERENCE_DAY - day) / DAY_MS);
+}
 
-/** The first date the sentence gives ("on Friday", "last week", "April 9"), in text order. */
-export function firstEnglishDate(text: string): DateCue | undefined {
-  let best: { at: number; cue: DateCue } | undefined;
-  for (const [pattern, toCue] of CUES) {
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.at)) best = { at: match.index, cue: toCue(match) };
+function cueOf(result: chrono.ParsedResult): DateCue | undefined {
+  const when = result.start;
+  const certain = (unit: Parameters<Components['isCertain']>[0]) => when.isCertain(unit);
+  const month = when.get('month')!;
+  if (certain('year') && EXPLICIT_YEAR.test(result.text))
+    return certain('month')
+      ? {
+          kind: 'calendar',
+          year: when.get('year')!,
+          month,
+          ...(certain('day') ? { day: when.get('day')! } : {}),
+        }
+      : undefined;
+  if (certain('year') && certain('day')) {
+    const days = daysBefore(when);
+    if (days < 0) return undefined;
+    return WEEKS.test(result.text)
+      ? { kind: 'weeks-ago', weeks: Math.round(days / 7) }
+      : { kind: 'days-ago', days };
   }
-  return best?.cue;
+  if (certain('year') && certain('month'))
+    return { kind: 'months-ago', months: REFERENCE_MONTHS - (when.get('year')! * 12 + month) };
+  if (certain('month'))
+    return { kind: 'calendar', month, ...(certain('day') ? { day: when.get('day')! } : {}) };
+  if (certain('weekday')) return { kind: 'weekday', weekday: when.get('weekday')! };
+  return undefined;
+}
+
+/** The first date the sentence gives ("on Friday", "two days ago", "mid-June", "2024-07-03"). */
+export function firstEnglishDate(text: string): DateCue | undefined {
+  const reference = { instant: new Date(REFERENCE_DAY), timezone: 0 };
+  for (const result of chrono.en.parse(text, reference)) {
+    const cue = cueOf(result);
+    if (cue) return cue;
+  }
+  return undefined;
 }
