@@ -4,6 +4,7 @@ import {
   type ArticleIngestResponse,
   type ArticlePreviewResponse,
   type ArticleRequest,
+  type ReviewedFacts,
 } from '@parley/graph-schema';
 import { postJson } from '../../../lib/api-client';
 
@@ -12,7 +13,13 @@ export function previewArticle(article: ArticleRequest): Promise<ArticlePreviewR
   return postJson('/articles/preview', article, articlePreviewResponseSchema);
 }
 
-/** Extracts and writes the article in one transaction; needs the server's write token. */
-export function addArticle(article: ArticleRequest, token: string): Promise<ArticleIngestResponse> {
+/**
+ * Writes the article in one transaction, with the facts as a person reviewed them, or else as
+ * extraction finds them; needs the server's write token.
+ */
+export function addArticle(
+  article: ArticleRequest & { facts?: ReviewedFacts },
+  token: string,
+): Promise<ArticleIngestResponse> {
   return postJson('/articles', article, articleIngestResponseSchema, { token });
 }

@@ -1,10 +1,17 @@
-import type { ArticleRequest } from '@parley/graph-schema';
+import type { ArticlePreviewResponse, ArticleRequest } from '@parley/graph-schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { languageName } from '../../../lib/script';
 import { addArticle, previewArticle } from '../api/article-requests';
 import { checkDraft, EMPTY_DRAFT, type ArticleDraft } from '../model/article-draft';
+import {
+  isReviewed,
+  openStatements,
+  reviewedFacts,
+  startReview,
+  type Review,
+} from '../model/review';
 import { writeTokenStore } from '../model/write-token';
 import { ArticleForm } from './article-form';
 import { ExtractedText, factSpans } from './extracted-text';
@@ -34,15 +41,22 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
   const [showProblems, setShowProblems] = useState(false);
   const [token, setToken] = useState(writeTokenStore.read);
   const [activeFactId, setActiveFactId] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
 
   const check = useMemo(() => checkDraft(draft), [draft]);
   const requestKey = check.ok ? JSON.stringify(check.request) : null;
   const preview = useMutation({
     mutationFn: (request: ArticleRequest) => previewArticle(request),
+    onSuccess: (data: ArticlePreviewResponse) => setReview(startReview(data)),
   });
   const add = useMutation({
-    mutationFn: ({ request, token }: { request: ArticleRequest; token: string }) =>
-      addArticle(request, token),
+    mutationFn: ({
+      request,
+      token,
+    }: {
+      request: Parameters<typeof addArticle>[0];
+      token: string;
+    }) => addArticle(request, token),
     onSuccess: () => queryClient.invalidateQueries(),
   });
   const previewCurrent =
@@ -66,10 +80,12 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
     if (check.ok) preview.mutate(check.request);
   };
   const runAdd = () => {
-    if (!check.ok || !previewCurrent) return;
+    if (!check.ok || !previewCurrent || !preview.data || !review) return;
     writeTokenStore.write(token);
-    add.mutate({ request: check.request, token });
+    const facts = isReviewed(review) ? reviewedFacts(preview.data, review) : undefined;
+    add.mutate({ request: { ...check.request, ...(facts ? { facts } : {}) }, token });
   };
+  const unchosen = review ? openStatements(review) : 0;
 
   return (
     <dialog
@@ -99,11 +115,11 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
             {describeError(preview.error)}
           </p>
         )}
-        {preview.data && (
+        {preview.data && review && (
           <section className="article-preview" aria-label="Extracted facts">
             <p className="muted">
               Read as {languageName(preview.data.lang)}. Marked: statements in amber, meetings in
-              violet. Point at a fact to find it in the text.
+              violet. Point at a fact to find it in the text; correct or drop it before adding.
             </p>
             <div className="preview-columns">
               <ExtractedText
@@ -112,7 +128,15 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
                 spans={factSpans(preview.data)}
                 activeFactId={activeFactId}
               />
-              <FactList preview={preview.data} onPoint={setActiveFactId} />
+              <FactList
+                preview={preview.data}
+                review={review}
+                onReview={(next) => {
+                  setReview(next);
+                  add.reset();
+                }}
+                onPoint={setActiveFactId}
+              />
             </div>
           </section>
         )}
@@ -148,6 +172,12 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
                 placeholder="PARLEY_API_TOKEN"
               />
             </label>
+            {unchosen > 0 && previewCurrent && (
+              <p className="muted">
+                {unchosen} statement{unchosen === 1 ? '' : 's'} with an unclear speaker will be left
+                out unless you choose who said {unchosen === 1 ? 'it' : 'them'}.
+              </p>
+            )}
             {add.isError && (
               <p className="dialog-error" role="alert">
                 {describeWriteError(add.error)}

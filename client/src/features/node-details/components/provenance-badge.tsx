@@ -1,7 +1,7 @@
 import type { GraphEdge, GraphNode } from '@parley/graph-schema';
 import { factSource, numberProp } from '../../../lib/graph-properties';
 
-/** Whether a fact was curated or extracted from raw text, and how sure the extractor was. */
+/** Whether a fact was curated, reviewed by a person or extracted from raw text, and how sure the extractor was. */
 export function ProvenanceBadge({ item }: { item: GraphNode | GraphEdge }) {
   const source = factSource(item);
   if (source === undefined) return null;
@@ -9,6 +9,15 @@ export function ProvenanceBadge({ item }: { item: GraphNode | GraphEdge }) {
     return (
       <span className="provenance provenance-curated" title="Entered and checked by hand">
         Curated
+      </span>
+    );
+  if (source === 'reviewed')
+    return (
+      <span
+        className="provenance provenance-reviewed"
+        title="Extracted from the article, then checked or corrected by a person"
+      >
+        Reviewed
       </span>
     );
   const confidence = numberProp(item, 'confidence');
