@@ -70,6 +70,12 @@ export function Legend() {
           extracted automatically from article text
         </p>
       )}
+      {facets.sources.reviewed > 0 && (
+        <p className="legend-note">
+          <span className="reviewed-swatch" aria-hidden="true" /> double outline: extracted, then
+          checked or corrected by a person
+        </p>
+      )}
       {state.threadStatementId && (
         <p className="legend-note">
           <span className="highlight-swatch" aria-hidden="true" /> the open statement thread

@@ -112,6 +112,7 @@ export const canvasStylesheet: StylesheetJson = [
     },
   },
   { selector: 'node[?extracted]', style: { 'border-style': 'dashed' } },
+  { selector: 'node[?reviewed]', style: { 'border-style': 'double', 'border-width': 4 } },
   { selector: 'edge[?extracted]', style: { opacity: EXTRACTED_EDGE_OPACITY } },
   {
     selector: 'node[?highlighted]',

@@ -10,6 +10,7 @@ const n = (id: string, label = id): CanvasNode => ({
   lang: undefined,
   highlighted: false,
   extracted: false,
+  reviewed: false,
 });
 const e = (source: string, target: string): CanvasEdge => ({
   id: `MEETS_WITH:${source}->${target}`,
@@ -19,6 +20,7 @@ const e = (source: string, target: string): CanvasEdge => ({
   weight: 1,
   highlighted: false,
   extracted: false,
+  reviewed: false,
 });
 const elements = (
   nodes: CanvasNode[],

@@ -17,6 +17,7 @@ const nodeData = (node: CanvasNode) => ({
   lang: node.lang ?? '',
   highlighted: node.highlighted,
   extracted: node.extracted,
+  reviewed: node.reviewed,
 });
 
 const edgeData = (edge: CanvasEdge) => ({
@@ -27,6 +28,7 @@ const edgeData = (edge: CanvasEdge) => ({
   weight: edge.weight,
   highlighted: edge.highlighted,
   extracted: edge.extracted,
+  reviewed: edge.reviewed,
 });
 
 /** The k-th new node around a parent: a sunflower spiral, deterministic and without overlaps. */

@@ -56,4 +56,23 @@ describe('canvas elements', () => {
     ]);
     expect(elements.edges.map((e) => e.highlighted)).toEqual([true, false]);
   });
+
+  it('tells extracted, reviewed and curated facts apart, to draw each its own way', () => {
+    const graph = {
+      nodes: [
+        node('statement:x:a', { source: 'extracted' }),
+        node('statement:x:b', { source: 'reviewed' }),
+        node('statement:x:c', { source: 'curated' }),
+      ],
+      edges: [edge('SAID', 'actor:a', 'statement:x:b', { source: 'reviewed' })],
+      parentOf: new Map<string, string>(),
+    };
+    const elements = fromVisibleGraph(graph, new Set());
+    expect(elements.nodes.map((n) => [n.extracted, n.reviewed])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    expect(elements.edges.map((e) => e.reviewed)).toEqual([true]);
+  });
 });

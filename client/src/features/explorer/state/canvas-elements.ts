@@ -14,6 +14,8 @@ export type CanvasNode = {
   highlighted: boolean;
   /** Found by the extractor rather than curated: drawn dashed. */
   extracted: boolean;
+  /** Extracted, then checked or corrected by a person: drawn with a double outline. */
+  reviewed: boolean;
 };
 
 export type CanvasEdge = {
@@ -25,6 +27,7 @@ export type CanvasEdge = {
   weight: number;
   highlighted: boolean;
   extracted: boolean;
+  reviewed: boolean;
 };
 
 export type CanvasElements = {
@@ -45,6 +48,7 @@ export function fromVisibleGraph(
       lang: stringProp(node, 'lang'),
       highlighted: highlighted.has(node.id),
       extracted: factSource(node) === 'extracted',
+      reviewed: factSource(node) === 'reviewed',
     })),
     edges: graph.edges.map((edge) => ({
       id: edge.id,
@@ -55,6 +59,7 @@ export function fromVisibleGraph(
       highlighted:
         edge.type === 'RESPONDS_TO' && highlighted.has(edge.source) && highlighted.has(edge.target),
       extracted: factSource(edge) === 'extracted',
+      reviewed: factSource(edge) === 'reviewed',
     })),
     parentOf: graph.parentOf,
   };
@@ -83,6 +88,7 @@ export function fromWhoSaidWhat(
           lang: undefined,
           highlighted: false,
           extracted: false,
+          reviewed: false,
         });
     }
     edges.push({
@@ -93,6 +99,7 @@ export function fromWhoSaidWhat(
       weight: pair.count,
       highlighted: false,
       extracted: false,
+      reviewed: false,
     });
   }
   return { nodes: [...nodes.values()], edges, parentOf: new Map() };
