@@ -4,7 +4,7 @@ import { BUNDLE_LIMITS, evidenceSchema } from './bundle';
 import { DATE_PRECISIONS, MEETING_KINDS } from './model';
 
 /** Languages Parley reads raw articles in; the server has one extraction module per code. */
-export const ARTICLE_LANGUAGES = ['en', 'te', 'ru'] as const;
+export const ARTICLE_LANGUAGES = ['en', 'te', 'ru', 'ko'] as const;
 export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number];
 
 /** A raw article to extract facts from. `text` is kept exactly as sent: evidence offsets index it. */

@@ -43,7 +43,9 @@ export type DateCue =
   | { kind: 'days-ago'; days: number }
   | { kind: 'weeks-ago'; weeks: number }
   | { kind: 'months-ago'; months: number }
-  | { kind: 'calendar'; month: number; day?: number; year?: number };
+  | { kind: 'calendar'; month: number; day?: number; year?: number }
+  /** A day without its month ("지난 9일"): the latest such day on or before publication. */
+  | { kind: 'day-of-month'; day: number };
 
 export interface ResolvedDate {
   date: string;

@@ -42,6 +42,11 @@ export function resolveDate(
       );
       return { date: toIso(first), precision: 'month' };
     }
+    case 'day-of-month': {
+      const month =
+        cue.day > published.getUTCDate() ? published.getUTCMonth() - 1 : published.getUTCMonth();
+      return calendarDate(published.getUTCFullYear(), month + 1, cue.day);
+    }
     case 'calendar': {
       const year = published.getUTCFullYear();
       const guess = calendarDate(year, cue.month, cue.day);

@@ -1,0 +1,44 @@
+import type { ArticleContext } from '../../article-context';
+import type { LanguageModule } from '../language-module';
+import { findKoreanMeetings, type MeetingMemory } from './meetings';
+import { findKoreanMentions } from './mentions';
+import { findKoreanReplies } from './replies';
+import { KoreanSentence } from './sentence';
+import { findKoreanStatement } from './statements';
+
+/** Korean press reads Korean institutions as home: a bare "외교부" is Seoul's. */
+const HOME_COUNTRY = 'South Korea';
+
+interface ArticleMemory extends MeetingMemory {
+  /** The index of the last sentence that reported speech. */
+  lastStatement?: number;
+}
+
+/** What one article's earlier sentences left for the next: sentences are read in order. */
+const memories = new WeakMap<ArticleContext, ArticleMemory>();
+
+function memoryOf(context: ArticleContext): ArticleMemory {
+  let memory = memories.get(context);
+  if (!memory) memories.set(context, (memory = { met: new Set() }));
+  return memory;
+}
+
+/** Korean: names with titles after them, particles for roles, quotatives (라고, 고, 며) and speech verbs. */
+export const korean: LanguageModule = {
+  code: 'ko',
+  name: 'Korean',
+  homeCountry: HOME_COUNTRY,
+  letters: /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/gu,
+  sentences: { abbreviations: new Set() },
+  findMentions: (sentence, context) => findKoreanMentions(sentence, context, HOME_COUNTRY),
+  findFacts(sentence, mentions, context) {
+    const memory = memoryOf(context);
+    const s = new KoreanSentence(sentence, mentions);
+    const continues = memory.lastStatement === sentence.index - 1;
+    const found = findKoreanStatement(s, continues);
+    if (found) memory.lastStatement = sentence.index;
+    const replies = findKoreanReplies(s, found);
+    const statements = found ? [(({ verbAt: _verbAt, ...st }) => st)(found)] : [];
+    return { statements, meetings: findKoreanMeetings(s, memory), replies };
+  },
+};

@@ -1,0 +1,104 @@
+import type { RawStatement } from '../../types';
+import { koreanDateIn } from './dates';
+import type { KoreanSentence } from './sentence';
+import { speechVerb, verbForm, type SpeechVerb } from './verbs';
+
+const CONFIDENCE = { quoted: 0.9, reported: 0.8 } as const;
+/** Adverbs that open a sentence going on with the last speaker ("또", "이어"): its subject is left out. */
+const CONTINUES = /^(?:또|또한|이어|이어서|아울러|그러면서|그는)$/;
+const SUBJECT_MARKERS = new Set(['topic', 'also', 'subject']);
+const ADDRESSEE_MARKERS = new Set(['to', 'toward', 'about']);
+/** Speech nouns whose owner a "…의 발언에 대해" answer is aimed at. */
+const REMARKS = /^(?:발언|주장|담화|언급|입장|비판|비난|경고|성명)/;
+
+export interface KoreanStatement extends RawStatement {
+  /** Index of the main verb's token: replies and meetings read around it. */
+  verbAt: number;
+}
+
+/** The sentence's reporting verb: the last speech verb outside quotes that ends the sentence or its clause. */
+function mainVerb(s: KoreanSentence): { at: number; verb: SpeechVerb } | undefined {
+  let found: { at: number; verb: SpeechVerb } | undefined;
+  s.tokens.forEach((t, k) => {
+    if (!t.isWord || t.inQuote) return;
+    const verb = speechVerb(t.text);
+    const form = verb && verbForm(t.text);
+    if (!verb || form === 'adnominal') return;
+    if (form === 'finite' || !found) found = { at: k, verb };
+    else if (verbForm(s.word(found.at)) !== 'finite') found = { at: k, verb };
+  });
+  return found;
+}
+
+/**
+ * The statement of one Korean sentence, if it reports speech: `S는 "…"라고 말했다`, `S는 …다고
+ * 밝혔다`, `S는 …을 촉구했다`, `…다고 S가 밝혔다`, with "X에 따르면" naming a source. A
+ * sentence that opens with "또" or "이어" and names no person before its verb goes on with
+ * the last speaker (its speakers are left empty for the pipeline to carry over).
+ */
+export function findKoreanStatement(
+  s: KoreanSentence,
+  continuesSpeech: boolean,
+): KoreanStatement | undefined {
+  const main = mainVerb(s);
+  if (!main) return undefined;
+  const v = main.at;
+  const speaker = subjectOf(s, v, continuesSpeech);
+  const quote = s.quotes.find(
+    (q) => q.double && q.outer.start < s.tokens[v]!.start && !relativeQuote(s, q.outer.end),
+  );
+  const anyQuote = s.quotes.some((q) => q.outer.start < s.tokens[v]!.start);
+  const from = speaker === undefined ? 0 : s.lastToken(speaker) + 1;
+  const text = quote
+    ? quote.inner
+    : { start: s.tokens[Math.min(from, v)]!.start, end: s.tokens[v]!.end };
+  const date = koreanDateIn(s.tokens);
+  return {
+    speakers: speaker === undefined ? [] : [speaker],
+    addressees: addresseesOf(s, v, speaker),
+    text,
+    evidence: { start: s.sentence.start, end: s.sentence.end },
+    direct: anyQuote,
+    verb: main.verb.gloss,
+    confidence: quote ? CONFIDENCE.quoted : CONFIDENCE.reported,
+    verbAt: v,
+    ...(date ? { date } : {}),
+  };
+}
+
+/** `"…"는 등의 발언을 한 싱 대사`: a quote that modifies a noun is someone else's words. */
+function relativeQuote(s: KoreanSentence, end: number): boolean {
+  const after = s.tokens.find((t) => t.start >= end);
+  return !!after && after.start === end && /^(?:는|란|라는|이라는|은)$/.test(after.text);
+}
+
+function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): number | undefined {
+  const candidates = s
+    .mentionsIn(0, v)
+    .filter((m) => s.isParty(m) && !s.inQuote(m) && SUBJECT_MARKERS.has(s.marker(m)));
+  // "…전했다고 러시아 외무부가 밝혔다": a subject between the reported clause and the verb reports it.
+  let clauseEnd = -1;
+  for (let k = 0; k < v; k++) {
+    const t = s.tokens[k]!;
+    if (!t.inQuote && /(?:다고|라고|고)$/.test(t.text) && speechVerb(t.text)) clauseEnd = k;
+  }
+  const inverted = candidates.find((m) => s.firstToken(m) > clauseEnd && clauseEnd >= 0);
+  if (inverted !== undefined) return inverted;
+  const topic = candidates.find((m) => s.marker(m) !== 'subject') ?? candidates[0];
+  if (topic === undefined) return undefined;
+  // "또, 한국은 …다고 강조했다": after "또" a state is what the last speaker spoke about.
+  const opensWithContinuation = CONTINUES.test(s.word(0));
+  const isState = s.mentions[topic]!.place !== undefined;
+  return continuesSpeech && opensWithContinuation && isState ? undefined : topic;
+}
+
+function addresseesOf(s: KoreanSentence, v: number, speaker: number | undefined): number[] {
+  const found = new Set<number>();
+  for (const m of s.mentionsIn(0, v)) {
+    if (m === speaker || !s.isParty(m) || s.inQuote(m)) continue;
+    const marker = s.marker(m);
+    if (ADDRESSEE_MARKERS.has(marker)) found.add(m);
+    else if (marker === 'genitive' && REMARKS.test(s.word(s.lastToken(m) + 1))) found.add(m);
+  }
+  return [...found];
+}
