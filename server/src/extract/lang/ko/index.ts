@@ -39,6 +39,10 @@ export const korean: LanguageModule = {
     if (found) memory.lastStatement = sentence.index;
     const replies = findKoreanReplies(s, found);
     const statements = found ? [(({ verbAt: _verbAt, ...st }) => st)(found)] : [];
-    return { statements, meetings: findKoreanMeetings(s, memory), replies };
+    return {
+      statements,
+      meetings: findKoreanMeetings(s, memory, (id) => context.entities.get(id)?.country),
+      replies,
+    };
   },
 };

@@ -6,7 +6,7 @@ import { readingsOf } from './tokens';
 
 const CONFIDENCE = 0.85;
 /** How far before the verb its partner may stand. */
-const PARTNER_WINDOW = 12;
+const PARTNER_WINDOW = 24;
 
 interface MeetingVerb {
   kind: MeetingKind;
@@ -37,6 +37,7 @@ const HOLD = /^(?:가졌|갖|했|하고|하며|진행했|진행하)/;
 /** "B와 … 논의했다": discussing with a person is meeting them. */
 const DISCUSSED = /^(?:논의|협의)(?:했|하[고며])/;
 /** A verb form that makes the clause a modifier: "…만나 … 발언을 한 싱 대사" (the one who met). */
+const SUBJECT_MARKERS = new Set(['topic', 'subject', 'also']);
 const ADNOMINAL = /(?:한|된|던|는|은|인)$/;
 
 export interface MeetingMemory {
@@ -49,7 +50,11 @@ export interface MeetingMemory {
  * "A는 B를 불러 항의했다", "A는 C와 함께 B를 예방했다"; lists of partners ("X, Y, Z 등을
  * 만나"); the subject of a relative clause ("B를 만나 … 발언을 한 C").
  */
-export function findKoreanMeetings(s: KoreanSentence, memory: MeetingMemory): RawMeeting[] {
+export function findKoreanMeetings(
+  s: KoreanSentence,
+  memory: MeetingMemory,
+  countryOf: (id: string) => string | undefined,
+): RawMeeting[] {
   const meetings: RawMeeting[] = [];
   const date = koreanDateIn(s.tokens);
   s.tokens.forEach((t, k) => {
@@ -76,7 +81,8 @@ export function findKoreanMeetings(s: KoreanSentence, memory: MeetingMemory): Ra
     const partners = listEndingAt(s, before, last);
     const subject = relativeSubject(s, k) ?? subjectBefore(s, partners[0]!, sameSide);
     if (subject === undefined || partners.includes(subject)) return;
-    const companions = before.filter((m) => s.marker(m) === 'companion');
+    const lastCompanion = [...before].reverse().find((m) => s.marker(m) === 'companion');
+    const companions = lastCompanion === undefined ? [] : listEndingAt(s, before, lastCompanion);
     const place = s.mentions.find(
       (m) => s.marker(s.mentions.indexOf(m)) === 'at' && m.place,
     )?.place;
@@ -84,6 +90,10 @@ export function findKoreanMeetings(s: KoreanSentence, memory: MeetingMemory): Ra
       for (const b of partners) {
         const key = [s.mentions[a]!.ids[0], s.mentions[b]!.ids[0]].sort().join('|');
         if (memory.met.has(key) || !mayMeet(s, a, verb.kind)) continue;
+        // "이와야 외무상 … 과 함께 이시바 총리를 예방했다": who goes with the visitors to their own leader hosts.
+        const [aId, bId] = [s.mentions[a]!.ids[0]!, s.mentions[b]!.ids[0]!];
+        if (a !== subject && countryOf(aId) !== undefined && countryOf(aId) === countryOf(bId))
+          continue;
         memory.met.add(key);
         meetings.push({
           a: [a],
@@ -126,7 +136,7 @@ function listEndingAt(s: KoreanSentence, before: number[], last: number): number
 /** The one who met, when the meeting verb ends a relative clause: "이재명 대표를 만나 … 발언을 한 싱 대사". */
 function relativeSubject(s: KoreanSentence, k: number): number | undefined {
   if (!/^만나(?:서)?$/.test(s.word(k))) return undefined;
-  const next = s.mentionsIn(k + 1, s.tokens.length).find((m) => s.isParty(m));
+  const next = s.mentionsIn(k + 1, s.tokens.length).find((m) => s.isParty(m) && !s.inQuote(m));
   if (next === undefined) return undefined;
   const before = s.firstToken(next) - 1;
   return before > k && ADNOMINAL.test(s.word(before)) && !s.tokens[before]!.inQuote
@@ -139,13 +149,15 @@ function subjectBefore(
   partner: number,
   sameSide: (m: number) => boolean,
 ): number | undefined {
-  return s
+  const subjects = s
     .mentionsIn(0, s.firstToken(partner))
-    .filter((m) => s.isParty(m) && sameSide(m))
-    .find((m) => ['topic', 'subject', 'also'].includes(s.marker(m)));
+    .filter((m) => s.isParty(m) && sameSide(m) && SUBJECT_MARKERS.has(s.marker(m)));
+  return subjects[subjects.length - 1];
 }
 
-/** A state or a whole government is no party to a meeting: a summons needs an official or a ministry. */
+/** A state or a whole government is no party to a summons: that needs an official or a ministry. */
 function mayMeet(s: KoreanSentence, m: number, kind: MeetingKind): boolean {
-  return kind !== 'summons' || s.isActor(m) || s.mentions[m]!.place === undefined;
+  if (kind !== 'summons' || s.isActor(m)) return true;
+  const mention = s.mentions[m]!;
+  return mention.place === undefined && !mention.ids.some((id) => id.endsWith('-government'));
 }

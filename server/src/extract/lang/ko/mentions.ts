@@ -7,7 +7,7 @@ import { AGENCY_WORDS, HOME_MINISTRY_WORD, ORGANIZATION_WORDS } from './institut
 import { bodyOf, mayBeNameWord, stateOf, type BodyRead } from './lookups';
 import { conventionOf, resolveKoreanPerson } from './names';
 import { roleIn, roleInBody, type RoleMatch } from './roles';
-import { hostState, statePrefix } from './states';
+import { hostState, STATE_NAMES_KO, statePrefix } from './states';
 import { readingsOf, tokenizeKorean, type KoToken, type Marker, type Reading } from './tokens';
 
 const PRONOUN_CONFIDENCE = 0.8;
@@ -40,7 +40,7 @@ interface TitleParts {
   marker?: Marker;
   country?: string;
   host?: string;
-  body?: { type: BodyType; read: BodyRead };
+  body?: { type: BodyType; read: BodyRead; at: number };
   modified?: boolean;
 }
 
@@ -124,7 +124,15 @@ class KoreanMentionReader {
       if (reading) {
         const { role, marker } = reading;
         const prefix = role.prefix;
-        const fused = prefix && !/^\d+$/.test(prefix) ? statePrefix(prefix) : undefined;
+        const fused =
+          prefix && !/^\d+$/.test(prefix)
+            ? (statePrefix(prefix) ??
+              (STATE_NAMES_KO.has(prefix)
+                ? { state: STATE_NAMES_KO.get(prefix)!, host: false }
+                : hostState(prefix)
+                  ? { state: hostState(prefix)!, host: true }
+                  : undefined))
+            : undefined;
         if (fused?.host) parts.host = fused.state;
         else if (fused) parts.country = fused.state;
         const more = this.word(j + 1) === '겸' || (!marker && this.roleReading(this.word(j + 1)));
@@ -140,7 +148,7 @@ class KoreanMentionReader {
       if (state) parts.country ??= state.state;
       else if (host) parts.host = host;
       else if (body) {
-        parts.body = { type: body.body.type, read: body };
+        parts.body = { type: body.body.type, read: body, at: j };
         if (body.state) parts.country ??= body.state;
         if (body.host) parts.host = body.host;
       } else if (organization) parts.country ??= organization.country;
@@ -156,21 +164,15 @@ class KoreanMentionReader {
     for (const reading of readingsOf(text)) {
       const role = roleIn(reading.stem);
       if (!role) continue;
-      const prefix = role.prefix;
-      if (
-        prefix &&
-        !/^\d+$/.test(prefix) &&
-        !statePrefix(prefix) &&
-        !/^(?:수석|제\d+)$/.test(prefix)
-      )
-        continue;
       return { role, ...(reading.marker ? { marker: reading.marker } : {}) };
     }
     return undefined;
   }
 
   private titledPerson(names: string[], t: TitleParts): Resolved | undefined {
-    const institution = t.body ? this.body(t.body.type, t.body.read, t.country) : undefined;
+    const institution = t.body
+      ? this.body(t.body.type, t.body.read, t.country, t.body.at)
+      : undefined;
     const bodyCountry = institution?.ids[0]
       ? this.context.entities.get(institution.ids[0])?.country
       : undefined;
@@ -186,6 +188,7 @@ class KoreanMentionReader {
     const resolved = resolveKoreanPerson(this.context, names, {
       title,
       convention: conventionFor(country, names),
+      stateKnown: country !== undefined,
       allowNew: !oneSyllable,
     });
     if (resolved || !oneSyllable) return resolved;
@@ -343,11 +346,12 @@ class KoreanMentionReader {
   }
 }
 
-/** A Korean-shaped single word under a Korean title is Korean; an unspaced name under no Korean family name is Chinese. */
+/** One word under no Korean family name is no Korean's name: a foreign surname ("루덴코 차관"). */
 function conventionFor(country: string | undefined, names: string[]) {
   const convention = conventionOf(country, names);
-  if (convention === 'south' && names.length === 1 && !familyNameOf(names[0]!)) return 'chinese';
-  return convention;
+  return convention === 'south' && names.length === 1 && !familyNameOf(names[0]!)
+    ? 'foreign'
+    : convention;
 }
 
 export function findKoreanMentions(

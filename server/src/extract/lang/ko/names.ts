@@ -45,8 +45,10 @@ function inArticle(context: ArticleContext, surface: string, role?: string): Art
 
 export interface PersonRequest {
   title?: Title;
-  /** The convention the title's state implies; unset, every convention is tried. */
+  /** The convention a new person's name is spelled in. */
   convention?: Convention;
+  /** The title names the person's state, so the graph is searched in its convention alone. */
+  stateKnown?: boolean;
   allowNew: boolean;
 }
 
@@ -68,7 +70,7 @@ export function resolveKoreanPerson(
     return context.person({ surface, latin: known[0]!.name }, { ...title, graphSurnames: false });
   if (known.length > 1) return { ids: known.map((e) => e.id), confidence: AMBIGUOUS_CONFIDENCE };
   if (words.length === 1 && [...words[0]!].length === 1) return undefined;
-  const conventions = request.convention ? [request.convention] : CONVENTIONS;
+  const conventions = request.convention && request.stateKnown ? [request.convention] : CONVENTIONS;
   for (const convention of conventions)
     for (const latin of nameToLatin(words, convention)) {
       const found = context.person({ surface, latin }, { ...title, allowNew: false });

@@ -1,4 +1,5 @@
 import type { BodyType } from '../../entities/gazetteer';
+import { hostState, STATE_NAMES_KO, statePrefix } from './states';
 
 /*
  * Titles after a name ("조태열 외교부 장관", "루덴코 차관"), with the English role. A bare
@@ -75,13 +76,22 @@ export interface RoleMatch extends RoleWord {
   prefix: string;
 }
 
-/** The role a word ends in, with what stands before it. */
+/** What may be fused before a role: an ordinal (1차관), a state (중국대사), a posting (주중대사), 수석. */
+const fusesWithRole = (prefix: string) =>
+  /^(?:\d+|수석|제\d+)$/.test(prefix) ||
+  statePrefix(prefix) !== undefined ||
+  STATE_NAMES_KO.has(prefix) ||
+  hostState(prefix) !== undefined;
+
+/** The role a word is, alone or after what may be fused before it ("임수석" is a name, not 임 + 수석). */
 export function roleIn(stem: string): RoleMatch | undefined {
   const exact = EXACT.get(stem);
   if (exact) return { ...exact, prefix: '' };
-  for (const [word, role] of BY_LENGTH)
-    if (stem.endsWith(word) && stem.length > word.length)
-      return { ...role, prefix: stem.slice(0, -word.length) };
+  for (const [word, role] of BY_LENGTH) {
+    if (!stem.endsWith(word) || stem.length <= word.length) continue;
+    const prefix = stem.slice(0, -word.length);
+    if (fusesWithRole(prefix)) return { ...role, prefix };
+  }
   return undefined;
 }
 

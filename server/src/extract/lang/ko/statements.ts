@@ -6,6 +6,8 @@ import { speechVerb, verbForm, type SpeechVerb } from './verbs';
 const CONFIDENCE = { quoted: 0.9, reported: 0.8 } as const;
 /** Adverbs that open a sentence going on with the last speaker ("또", "이어"): its subject is left out. */
 const CONTINUES = /^(?:또|또한|이어|이어서|아울러|그러면서|그는)$/;
+/** Endings of a clause of time or cause ("…한 데 대해,", "…한 뒤,"). */
+const SUBORDINATE = /(?:대해|대해서|데|뒤|후|때|가운데|동안)$/;
 const SUBJECT_MARKERS = new Set(['topic', 'also', 'subject']);
 const ADDRESSEE_MARKERS = new Set(['to', 'toward', 'about']);
 /** Speech nouns whose owner a "…의 발언에 대해" answer is aimed at. */
@@ -75,7 +77,13 @@ function relativeQuote(s: KoreanSentence, end: number): boolean {
 function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): number | undefined {
   const candidates = s
     .mentionsIn(0, v)
-    .filter((m) => s.isParty(m) && !s.inQuote(m) && SUBJECT_MARKERS.has(s.marker(m)));
+    .filter(
+      (m) =>
+        s.isParty(m) &&
+        !s.inQuote(m) &&
+        SUBJECT_MARKERS.has(s.marker(m)) &&
+        !inSubordinateClause(s, m, v),
+    );
   // "…전했다고 러시아 외무부가 밝혔다": a subject between the reported clause and the verb reports it.
   let clauseEnd = -1;
   for (let k = 0; k < v; k++) {
@@ -90,6 +98,14 @@ function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): numb
   const opensWithContinuation = CONTINUES.test(s.word(0));
   const isState = s.mentions[topic]!.place !== undefined;
   return continuesSpeech && opensWithContinuation && isState ? undefined : topic;
+}
+
+/** "우리 정부가 … 초치한 데 대해, 중국 당국도 …": a subject whose clause closes with a comma before the verb is that clause's. */
+function inSubordinateClause(s: KoreanSentence, m: number, v: number): boolean {
+  if (s.marker(m) !== 'subject') return false;
+  for (let k = s.lastToken(m) + 1; k < v; k++)
+    if (s.word(k) === ',' && !s.tokens[k]!.inQuote && SUBORDINATE.test(s.word(k - 1))) return true;
+  return false;
 }
 
 function addresseesOf(s: KoreanSentence, v: number, speaker: number | undefined): number[] {
