@@ -97,7 +97,7 @@ describe('Korean meetings', () => {
     expect(meetings(x)).toEqual([
       ['Park Jin', 'Wang Yi', 'meeting', '2024-02-13'],
       ['Andrey Rudenko', 'Chang Ho-jin', 'meeting', null],
-      ['Andrey Rudenko', 'Kim Gun', 'meeting', null],
+      ['Andrey Rudenko', 'Kim Kun', 'meeting', null],
       ['South Korean Foreign Ministry', 'Georgy Zinobiyev', 'summons', null],
     ]);
   });

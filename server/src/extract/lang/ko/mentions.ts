@@ -24,7 +24,7 @@ const COUNTED = new Set(['두', '세', '양국', '양측', '각국', '3국', '�
 const WE = '우리';
 
 /** What a mention is followed by, when that changes its part: "X에 대해" (about X), "X를 향해" (at X), "X와 함께" (with X). */
-export type KoMarker = Marker | 'about' | 'companion';
+export type KoMarker = Marker | 'about' | 'companion' | 'source';
 
 interface Read {
   end: number;
@@ -94,6 +94,7 @@ class KoreanMentionReader {
       }
       const title = this.titleFrom(j);
       if (!title || title.role.unnamed) continue;
+      if (count === 2 && this.knownWord(names[1]!) && !this.knownWord(names[0]!)) continue;
       // "방문해 장호진 국가안보실장": a Korean name is one word; the word before is none of it.
       const second = names[1];
       if (
@@ -135,6 +136,9 @@ class KoreanMentionReader {
             : undefined;
         if (fused?.host) parts.host = fused.state;
         else if (fused) parts.country = fused.state;
+        // "주한러시아대사": the posting, then whose envoy.
+        const sender = fused && 'rest' in fused ? STATE_NAMES_KO.get(fused.rest) : undefined;
+        if (sender) parts.country = sender;
         const more = this.word(j + 1) === '겸' || (!marker && this.roleReading(this.word(j + 1)));
         if (!more || marker)
           return { ...parts, role, roleEnd: j + 1, ...(marker ? { marker } : {}) } as TitleParts;
@@ -324,6 +328,13 @@ class KoreanMentionReader {
     return undefined;
   }
 
+  /** A word of a name the article already used ("지노비예프" after "게오르기 지노비예프"). */
+  private knownWord(word: string): boolean {
+    return this.context.entities
+      .all()
+      .some((e) => e.kind === 'actor' && [...e.aliases].some((a) => a.split(' ').includes(word)));
+  }
+
   private readingWith(k: number, test: (stem: string) => boolean): Reading | undefined {
     const token = this.tokens[k];
     return token?.isWord ? readingsOf(token.text).find((r) => test(r.stem)) : undefined;
@@ -333,6 +344,7 @@ class KoreanMentionReader {
     const next = this.word(read.end);
     let marker: KoMarker | undefined = read.marker;
     if (marker === 'to' && /^(?:대해|대한|관해|관한|관련)/.test(next)) marker = 'about';
+    else if (marker === 'to' && next.startsWith('따르면')) marker = 'source';
     else if (marker === 'object' && next.startsWith('향해')) marker = 'toward';
     else if (marker === 'with' && next.startsWith('함께')) marker = 'companion';
     this.mentions.push({

@@ -74,8 +74,8 @@ type Spell = (place: Place) => string[][];
 
 /** Spellings of each part of a syllable (initial, vowel, final), the usual first. */
 const SPELLERS: Record<Convention, Spell> = {
-  south: ({ syllable: s, first }) => [
-    s.initial === I.g ? (first ? ['g', 'k'] : ['k', 'g']) : koreanInitial(s),
+  south: ({ syllable: s }) => [
+    s.initial === I.g ? ['k', 'g'] : koreanInitial(s),
     southVowel(s),
     [FINAL_SOUNDS[s.final]!],
   ],
@@ -107,7 +107,8 @@ function southVowel(s: Syllable): string[] {
     case M.eu:
       return ['eu', 'u'];
     case M.ui:
-      return ['ui', 'ee'];
+      // 의 is Eui (Chung Eui-yong), 희 is Hee.
+      return s.initial === I.none ? ['eui', 'ui'] : s.initial === I.h ? ['ee', 'ui'] : ['ui', 'ee'];
     default:
       return [RR_MEDIALS[s.medial]!];
   }
@@ -249,8 +250,11 @@ function foreign({ syllable: s, previous, next, first }: Place): string[][] {
     vowel = ['y', 'i'];
   else if (palatal && (s.initial === I.s || s.initial === I.j)) vowel = [rr.slice(1)];
   else if (s.medial === M.eo) vowel = ['e', 'o', 'a'];
-  else if (s.medial === M.ae) vowel = ['e', 'ai'];
+  else if (s.medial === M.ae) vowel = ['a', 'e', 'ai'];
   else vowel = [rr];
+  // 블링컨: a final ㅇ before ㄱ or ㅋ writes the n of "nk", "ng".
+  if (s.final === 21 && (next?.initial === I.g || next?.initial === I.k))
+    return [initial, vowel, ['n', 'ng']];
   return [initial, vowel, [FINAL_SOUNDS[s.final]!]];
 }
 

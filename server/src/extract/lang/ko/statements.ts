@@ -50,10 +50,13 @@ export function findKoreanStatement(
     (q) => q.double && q.outer.start < s.tokens[v]!.start && !relativeQuote(s, q.outer.end),
   );
   const anyQuote = s.quotes.some((q) => q.outer.start < s.tokens[v]!.start);
-  const from = speaker === undefined ? 0 : s.lastToken(speaker) + 1;
+  const clauseEnd = reportedClauseEnd(s, v);
+  const inverted = speaker !== undefined && clauseEnd >= 0 && s.firstToken(speaker) > clauseEnd;
+  const from = speaker === undefined || inverted ? 0 : s.lastToken(speaker) + 1;
+  const to = inverted ? clauseEnd : v;
   const text = quote
     ? quote.inner
-    : { start: s.tokens[Math.min(from, v)]!.start, end: s.tokens[v]!.end };
+    : { start: s.tokens[Math.min(from, to)]!.start, end: s.tokens[to]!.end };
   const date = koreanDateIn(s.tokens);
   return {
     speakers: speaker === undefined ? [] : [speaker],
@@ -85,11 +88,7 @@ function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): numb
         !inSubordinateClause(s, m, v),
     );
   // "…전했다고 러시아 외무부가 밝혔다": a subject between the reported clause and the verb reports it.
-  let clauseEnd = -1;
-  for (let k = 0; k < v; k++) {
-    const t = s.tokens[k]!;
-    if (!t.inQuote && /(?:다고|라고|고)$/.test(t.text) && speechVerb(t.text)) clauseEnd = k;
-  }
+  const clauseEnd = reportedClauseEnd(s, v);
   const inverted = candidates.find((m) => s.firstToken(m) > clauseEnd && clauseEnd >= 0);
   if (inverted !== undefined) return inverted;
   const topic = candidates.find((m) => s.marker(m) !== 'subject') ?? candidates[0];
@@ -98,6 +97,16 @@ function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): numb
   const opensWithContinuation = CONTINUES.test(s.word(0));
   const isState = s.mentions[topic]!.place !== undefined;
   return continuesSpeech && opensWithContinuation && isState ? undefined : topic;
+}
+
+/** The last "…했다고" before the verb: what comes after it up to the verb may be the reporter. */
+function reportedClauseEnd(s: KoreanSentence, v: number): number {
+  let end = -1;
+  for (let k = 0; k < v; k++) {
+    const t = s.tokens[k]!;
+    if (!t.inQuote && /(?:다고|라고)$/.test(t.text)) end = k;
+  }
+  return end;
 }
 
 /** "우리 정부가 … 초치한 데 대해, 중국 당국도 …": a subject whose clause closes with a comma before the verb is that clause's. */
