@@ -13,6 +13,7 @@ import './app/styles/thread-and-pairs.css';
 import './app/styles/canvas.css';
 import './app/styles/share-export.css';
 import './app/styles/add-article.css';
+import './app/styles/corrections.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -77,7 +77,10 @@ export function shortcutAction(
   return undefined;
 }
 
-/** One keydown listener for the page; keys typed into a field stay with the field. */
+/**
+ * One keydown listener for the page; keys typed into a field stay with the field, and a key a
+ * component already handled (Escape closing a form) does nothing more.
+ */
 export function useKeyboardShortcuts(ctx: ShortcutContext): void {
   const latest = useRef(ctx);
   useEffect(() => {
@@ -85,7 +88,7 @@ export function useKeyboardShortcuts(ctx: ShortcutContext): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || event.defaultPrevented) return;
       const action = shortcutAction(event, latest.current);
       if (!action) return;
       event.preventDefault();

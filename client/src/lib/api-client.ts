@@ -47,7 +47,10 @@ function errorFrom(response: Response, body: unknown): ApiError {
   return new ApiError('internal', `Unexpected answer ${response.status}`, response.status);
 }
 
-type JsonRequest = RequestOptions & { method?: 'GET' | 'POST'; body?: unknown };
+type JsonRequest = RequestOptions & {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+};
 
 /**
  * The one way this client talks to the API: every answer is parsed with the shared schema, so a
@@ -104,4 +107,23 @@ export function postJson<S extends z.ZodType>(
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
   return requestJson(path, schema, { ...options, method: 'POST', body });
+}
+
+/** A correction: the changed fields in, the updated node out. */
+export function patchJson<S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, { ...options, method: 'PATCH', body });
+}
+
+/** Removes what the path names; the answer says what went. */
+export function deleteJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, { ...options, method: 'DELETE' });
 }

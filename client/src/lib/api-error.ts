@@ -48,3 +48,11 @@ export function describeError(error: unknown): string {
       return error.message || `The server failed (${error.status}).`;
   }
 }
+
+/** What went wrong with a write, for the person who tried it. */
+export function describeWriteError(error: unknown): string {
+  if (isApiError(error) && (error.code === 'unauthorized' || error.code === 'forbidden'))
+    return 'The server did not accept this write token. Ask whoever runs Parley for PARLEY_API_TOKEN.';
+  if (isApiError(error) && error.code === 'conflict') return `Not done: ${error.message}`;
+  return describeError(error);
+}

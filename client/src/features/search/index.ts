@@ -1,1 +1,2 @@
 export { SearchBox } from './components/search-box';
+export { PartySearch } from './components/party-search';

@@ -1,18 +1,21 @@
 import type { ArticlePreviewResponse, ArticleRequest } from '@parley/graph-schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { describeError, describeWriteError, isApiError } from '../../../lib/api-error';
+import { afterGraphChange } from '../../../lib/graph-changed';
 import { languageName } from '../../../lib/script';
 import { addArticle, previewArticle } from '../api/article-requests';
 import { checkDraft, EMPTY_DRAFT, type ArticleDraft } from '../model/article-draft';
+import { locateProblems } from '../model/fact-problems';
 import {
   isReviewed,
   openStatements,
-  reviewedFacts,
+  selfMeetings,
   startReview,
   type Review,
 } from '../model/review';
-import { writeTokenStore } from '../model/write-token';
+import { reviewedFacts } from '../model/reviewed-facts';
+import { writeTokenStore } from '../../../lib/write-token';
 import { ArticleForm } from './article-form';
 import { ExtractedText, factSpans } from './extracted-text';
 import { FactList } from './fact-list';
@@ -23,10 +26,10 @@ type Props = {
   onShowArticle: (articleId: string) => void;
 };
 
-function describeWriteError(error: unknown): string {
-  if (isApiError(error) && (error.code === 'unauthorized' || error.code === 'forbidden'))
-    return 'The server did not accept this write token. Ask whoever runs Parley for PARLEY_API_TOKEN.';
-  return describeError(error);
+function describeAddError(error: unknown, factProblems: number): string {
+  if (isApiError(error) && error.code === 'bad_request' && factProblems > 0)
+    return `The server refused ${factProblems === 1 ? 'a field' : `${factProblems} fields`} of the facts, marked above: ${error.message}`;
+  return describeWriteError(error);
 }
 
 /**
@@ -57,7 +60,7 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
       request: Parameters<typeof addArticle>[0];
       token: string;
     }) => addArticle(request, token),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => afterGraphChange(queryClient),
   });
   const previewCurrent =
     preview.data !== undefined && JSON.stringify(preview.variables) === requestKey;
@@ -86,6 +89,12 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
     add.mutate({ request: { ...check.request, ...(facts ? { facts } : {}) }, token });
   };
   const unchosen = review ? openStatements(review) : 0;
+  const selfMet = review ? selfMeetings(review).length : 0;
+  const sentFacts = add.variables?.request.facts;
+  const refused =
+    add.isError && isApiError(add.error) && add.error.code === 'bad_request' && sentFacts
+      ? locateProblems(add.error.details, sentFacts)
+      : { byFact: [], general: [] };
 
   return (
     <dialog
@@ -131,6 +140,7 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
               <FactList
                 preview={preview.data}
                 review={review}
+                problems={refused.byFact}
                 onReview={(next) => {
                   setReview(next);
                   add.reset();
@@ -178,16 +188,28 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
                 out unless you choose who said {unchosen === 1 ? 'it' : 'them'}.
               </p>
             )}
+            {selfMet > 0 && (
+              <p className="dialog-error">Correct or drop the meeting of a party with itself.</p>
+            )}
             {add.isError && (
-              <p className="dialog-error" role="alert">
-                {describeWriteError(add.error)}
-              </p>
+              <div className="dialog-error" role="alert">
+                <p>{describeAddError(add.error, refused.byFact.length)}</p>
+                {refused.general.length > 0 && (
+                  <ul>
+                    {refused.general.map((d) => (
+                      <li key={d.path}>
+                        <strong>{d.path}:</strong> {d.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
             )}
             <button
               type="button"
               className="primary"
               onClick={runAdd}
-              disabled={!previewCurrent || token.trim() === '' || add.isPending}
+              disabled={!previewCurrent || token.trim() === '' || add.isPending || selfMet > 0}
               title={previewCurrent ? undefined : 'Preview the facts first'}
             >
               {add.isPending ? 'Adding…' : 'Add to the graph'}

@@ -1,6 +1,7 @@
-import type { ArticlePreviewResponse, ReviewedFacts } from '@parley/graph-schema';
+import type { ArticlePreviewResponse, DatePrecision, MeetingKind } from '@parley/graph-schema';
 
 type Preview = ArticlePreviewResponse;
+type Party = { id: string; name: string };
 
 export type StatementReview = {
   dropped: boolean;
@@ -9,12 +10,29 @@ export type StatementReview = {
   addresseeIds: string[];
   touched: boolean;
 };
-export type MeetingReview = { dropped: boolean; touched: boolean };
+
+export type MeetingReview = {
+  dropped: boolean;
+  a: string;
+  b: string;
+  kind: MeetingKind;
+  place: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  touched: boolean;
+};
+
+/** What can be corrected in a meeting. */
+export type MeetingChange = Partial<
+  Pick<MeetingReview, 'a' | 'b' | 'kind' | 'place' | 'date' | 'datePrecision'>
+>;
 
 /** What a person decided about each fact of a preview, by fact id. */
 export type Review = {
   statements: Record<string, StatementReview>;
   meetings: Record<string, MeetingReview>;
+  /** Names of parties picked from the whole graph, which the preview does not name. */
+  pickedNames: Record<string, string>;
 };
 
 export function startReview(preview: Preview): Review {
@@ -31,10 +49,28 @@ export function startReview(preview: Preview): Review {
       ]),
     ),
     meetings: Object.fromEntries(
-      preview.facts.meetings.map((m) => [m.id, { dropped: false, touched: false }]),
+      preview.facts.meetings.map((m) => [
+        m.id,
+        {
+          dropped: false,
+          a: m.a.id,
+          b: m.b.id,
+          kind: m.kind,
+          place: m.place,
+          date: m.date,
+          datePrecision: m.datePrecision,
+          touched: false,
+        },
+      ]),
     ),
+    pickedNames: {},
   };
 }
+
+const remember = (review: Review, party: Party): Review['pickedNames'] =>
+  review.pickedNames[party.id] === party.name
+    ? review.pickedNames
+    : { ...review.pickedNames, [party.id]: party.name };
 
 function updateStatement(
   review: Review,
@@ -49,28 +85,72 @@ function updateStatement(
   };
 }
 
-export const chooseSpeaker = (review: Review, id: string, speakerId: string): Review =>
-  updateStatement(review, id, () => ({ speakerId }));
+function updateMeeting(
+  review: Review,
+  id: string,
+  change: (m: MeetingReview) => Partial<MeetingReview>,
+): Review {
+  const current = review.meetings[id];
+  if (!current) return review;
+  return {
+    ...review,
+    meetings: { ...review.meetings, [id]: { ...current, ...change(current), touched: true } },
+  };
+}
+
+/** The speaker, among the candidates, the article's parties or anyone in the graph. */
+export const chooseSpeaker = (review: Review, id: string, speaker: Party): Review =>
+  updateStatement({ ...review, pickedNames: remember(review, speaker) }, id, () => ({
+    speakerId: speaker.id,
+  }));
+
+export const addAddressee = (review: Review, id: string, addressee: Party): Review =>
+  updateStatement({ ...review, pickedNames: remember(review, addressee) }, id, (s) => ({
+    addresseeIds: s.addresseeIds.includes(addressee.id)
+      ? s.addresseeIds
+      : [...s.addresseeIds, addressee.id],
+  }));
 
 export const removeAddressee = (review: Review, id: string, addresseeId: string): Review =>
   updateStatement(review, id, (s) => ({
     addresseeIds: s.addresseeIds.filter((a) => a !== addresseeId),
   }));
 
+/**
+ * Corrects a meeting's pair, kind, place or date. An empty place is none; a date without a
+ * precision is a day, and no date has no precision.
+ */
+export function changeMeeting(
+  review: Review,
+  id: string,
+  change: MeetingChange,
+  picked?: Party,
+): Review {
+  const withName = picked ? { ...review, pickedNames: remember(review, picked) } : review;
+  return updateMeeting(withName, id, (m) => {
+    const next = { ...m, ...change };
+    const place = next.place?.trim() ? next.place : null;
+    const date = next.date || null;
+    return { ...next, place, date, datePrecision: date ? (next.datePrecision ?? 'day') : null };
+  });
+}
+
 /** Drops a statement or a meeting, or keeps it again. */
 export function toggleDropped(review: Review, id: string): Review {
   if (review.statements[id]) return updateStatement(review, id, (s) => ({ dropped: !s.dropped }));
-  const meeting = review.meetings[id];
-  if (!meeting) return review;
-  return {
-    ...review,
-    meetings: { ...review.meetings, [id]: { dropped: !meeting.dropped, touched: true } },
-  };
+  return updateMeeting(review, id, (m) => ({ dropped: !m.dropped }));
 }
 
 /** Statements whose speaker the article leaves open and nobody chose: they are not written. */
 export function openStatements(review: Review): number {
   return Object.values(review.statements).filter((s) => !s.dropped && s.speakerId === null).length;
+}
+
+/** Meetings kept with the same party on both sides: the server would refuse them. */
+export function selfMeetings(review: Review): string[] {
+  return Object.entries(review.meetings)
+    .filter(([, m]) => !m.dropped && m.a === m.b)
+    .map(([id]) => id);
 }
 
 export function isReviewed(review: Review): boolean {
@@ -79,50 +159,21 @@ export function isReviewed(review: Review): boolean {
   );
 }
 
-/**
- * The facts to write, exactly as the person left them: dropped ones and statements still without
- * a speaker are left out, replies to them too; touched facts are marked reviewed.
- */
-export function reviewedFacts(preview: Preview, review: Review): ReviewedFacts {
-  const statements = preview.facts.statements.flatMap((s) => {
-    const decided = review.statements[s.id];
-    if (!decided || decided.dropped || decided.speakerId === null) return [];
-    return [{ statement: s, decided, speakerId: decided.speakerId }];
-  });
-  const written = new Set(statements.map(({ statement }) => statement.id));
-  return {
-    statements: statements.map(({ statement: s, decided, speakerId }) => ({
-      id: s.id,
-      speakerIds: [speakerId],
-      addresseeIds: decided.addresseeIds,
-      text: s.text,
-      direct: s.direct,
-      summaryEn: s.summaryEn ?? null,
-      evidence: s.evidence,
-      respondsTo: s.respondsTo.filter((id) => written.has(id)),
-      date: s.date ?? null,
-      datePrecision: s.datePrecision ?? null,
-      confidence: decided.touched ? 1 : s.confidence,
-      reviewed: decided.touched,
-    })),
-    meetings: preview.facts.meetings.flatMap((m) => {
-      const decided = review.meetings[m.id];
-      if (!decided || decided.dropped) return [];
-      return [
-        {
-          id: m.id,
-          a: m.a.id,
-          b: m.b.id,
-          kind: m.kind,
-          place: m.place,
-          date: m.date,
-          datePrecision: m.datePrecision,
-          evidence: m.evidence,
-          confidence: m.confidence,
-          reviewed: decided.touched,
-        },
-      ];
-    }),
-    parties: [],
-  };
+/** Every party a fact of the preview may name: the article's own, and each candidate speaker. */
+export function articleParties(preview: Preview): Party[] {
+  const byId = new Map<string, string>();
+  const add = (p: Party) => byId.has(p.id) || byId.set(p.id, p.name);
+  preview.parties.forEach(add);
+  for (const s of preview.facts.statements) {
+    if (s.speaker) add(s.speaker);
+    s.candidates.forEach(add);
+    s.addressees.forEach(add);
+  }
+  for (const m of preview.facts.meetings) [m.a, m.b].forEach(add);
+  return [...byId].map(([id, name]) => ({ id, name }));
+}
+
+/** The name to show for a party id: the preview's, or the graph's for one picked by search. */
+export function partyName(preview: Preview, review: Review, id: string): string {
+  return articleParties(preview).find((p) => p.id === id)?.name ?? review.pickedNames[id] ?? id;
 }

@@ -1,9 +1,15 @@
+import { useState } from 'react';
 import { KindBadge } from '../../../components/kind-badge';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { guessLang } from '../../../lib/script';
 import { useNode } from '../api/get-node';
 import { useNodeRelations } from '../api/get-node-relations';
 import { relationsOf } from '../model/relations';
+import type { Removal } from '../model/removal';
+import { ArticleRemoval } from './corrections/article-removal';
+import { PartyCorrections } from './corrections/party-corrections';
+import { RemovalSummary } from './corrections/removal-summary';
+import { StatementCorrections } from './corrections/statement-corrections';
 import { ArticleDetails } from './article-details';
 import type { OpenNode } from './node-link';
 import { PartyDetails } from './party-details';
@@ -20,7 +26,9 @@ export type NodeDetailsProps = {
 export function NodeDetails({ nodeId, onOpen, onShowThread }: NodeDetailsProps) {
   const node = useNode(nodeId);
   const around = useNodeRelations(nodeId);
+  const [removal, setRemoval] = useState<Removal | null>(null);
 
+  if (removal) return <RemovalSummary removal={removal} />;
   if (node.isPending) {
     return (
       <p className="details-placeholder" role="status">
@@ -68,6 +76,25 @@ export function NodeDetails({ nodeId, onOpen, onShowThread }: NodeDetailsProps) 
       )}
       {relations && data.kind === 'article' && (
         <ArticleDetails article={data} relations={relations} onOpen={onOpen} />
+      )}
+      {relations && data.kind === 'statement' && (
+        <StatementCorrections
+          statement={data}
+          relations={relations}
+          onRemoved={({ deleted }) => setRemoval({ what: 'Statement', deleted })}
+        />
+      )}
+      {relations && (data.kind === 'actor' || data.kind === 'institution') && (
+        <PartyCorrections node={data} kind={data.kind} onMerged={onOpen} />
+      )}
+      {relations && data.kind === 'article' && (
+        <ArticleRemoval
+          article={data}
+          reported={relations.reports.length}
+          onRemoved={({ deleted, kept }) =>
+            setRemoval({ what: 'Article', deleted, keptStatements: kept.statements })
+          }
+        />
       )}
     </article>
   );

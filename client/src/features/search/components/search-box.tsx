@@ -1,4 +1,4 @@
-import type { SearchResult } from '@parley/graph-schema';
+import type { NodeKind, SearchResult } from '@parley/graph-schema';
 import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { describeError } from '../../../lib/api-error';
 import { guessLang } from '../../../lib/script';
@@ -12,10 +12,29 @@ export type SearchBoxProps = {
   onChoose: (result: SearchResult) => void;
   /** Lets the app's "/" shortcut put the caret here. */
   inputRef?: RefObject<HTMLInputElement | null>;
+  /** What a screen reader announces for the field. */
+  label?: string;
+  placeholder?: string;
+  /** Only results of these kinds are offered. */
+  kinds?: readonly NodeKind[];
+  /** Results not offered, e.g. what is already chosen. */
+  excludeIds?: readonly string[];
+  /** Keeps the caret in the field after a choice, for choosing several in a row. */
+  keepFocus?: boolean;
+  autoFocus?: boolean;
 };
 
 /** Autocomplete over names, aliases in any script and statement text (ARIA combobox pattern). */
-export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
+export function SearchBox({
+  onChoose,
+  inputRef,
+  label = 'Search actors, institutions and statements',
+  placeholder = 'Search names, aliases, statements — any script (/)',
+  kinds,
+  excludeIds = [],
+  keepFocus = false,
+  autoFocus = false,
+}: SearchBoxProps) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -24,7 +43,9 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
   const ref = inputRef ?? ownRef;
   const query = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
   const search = useSearch(query);
-  const results = query ? (search.data?.results ?? []) : [];
+  const results = (query ? (search.data?.results ?? []) : []).filter(
+    (r) => (!kinds || kinds.includes(r.kind)) && !excludeIds.includes(r.id),
+  );
   const showList = open && text.trim().length > 0;
 
   const choose = (result: SearchResult | undefined) => {
@@ -32,7 +53,7 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
     onChoose(result);
     setOpen(false);
     setText('');
-    ref.current?.blur();
+    if (!keepFocus) ref.current?.blur();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -46,7 +67,10 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(results[active]);
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // Closes the list only; a dialog or editor around the field stays open.
+      event.preventDefault();
+      event.stopPropagation();
       setOpen(false);
     }
   };
@@ -61,7 +85,7 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
   return (
     <div className="search-box">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search actors, institutions and statements
+        {label}
       </label>
       <input
         id={`${listId}-input`}
@@ -72,8 +96,9 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search names, aliases, statements — any script (/)"
+        placeholder={placeholder}
         autoComplete="off"
+        autoFocus={autoFocus}
         spellCheck={false}
         value={text}
         onChange={(event) => {
@@ -92,7 +117,12 @@ export function SearchBox({ onChoose, inputRef }: SearchBoxProps) {
               {status}
             </p>
           )}
-          <ul id={listId} role="listbox" aria-label="Search results" hidden={results.length === 0}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={`${label}: results`}
+            hidden={results.length === 0}
+          >
             {results.map((result, i) => (
               <li
                 key={result.id}

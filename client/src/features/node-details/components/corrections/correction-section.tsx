@@ -1,0 +1,66 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useWriteToken, writeTokenStore } from '../../../../lib/write-token';
+
+/** Asks for the write token once per browser session; every correction then uses it. */
+function TokenForm() {
+  const [token, setToken] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="token-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        writeTokenStore.write(token.trim());
+      }}
+    >
+      <label htmlFor={id}>Corrections need the server’s write token</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="off"
+        value={token}
+        onChange={(e) => setToken(e.target.value)}
+        placeholder="PARLEY_API_TOKEN"
+      />
+      <button type="submit" disabled={token.trim() === ''}>
+        Use token
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The corrections of a node, folded away under the details so a reader is not in the way of
+ * them. Escape folds it again and puts the focus back on its title.
+ */
+export function CorrectionSection({ title, children }: { title: string; children: ReactNode }) {
+  const token = useWriteToken();
+  const [open, setOpen] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open || event.isDefaultPrevented()) return;
+    event.preventDefault();
+    setOpen(false);
+    summary.current?.focus();
+  };
+  return (
+    <details
+      className="corrections"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={onKeyDown}
+    >
+      <summary ref={summary}>{title}</summary>
+      {open && (token ? children : <TokenForm />)}
+      {open && token && (
+        <button
+          type="button"
+          className="link-button forget-token"
+          onClick={() => writeTokenStore.write('')}
+        >
+          Forget the write token
+        </button>
+      )}
+    </details>
+  );
+}
