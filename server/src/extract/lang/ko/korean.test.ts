@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownEntity } from '../../entities/known-entities';
+import { detectLanguage } from '../../language/detect-language';
 import { extract, nameOf, said, ZAKHAROVA } from '../../test-support';
 import { hangulToLatin, nameToLatin } from './to-latin';
 
@@ -142,5 +143,13 @@ describe('Korean names across scripts', () => {
   it('never merges a Hangul name with a different known person', () => {
     const x = extract('라브로프 장관은 "협상은 계속된다"고 말했다.', {}, [ZAKHAROVA, LAVROV]);
     expect(x.bundle.statements.map((s) => s.speakers)).toEqual([['actor:sergey-lavrov']]);
+  });
+});
+
+describe('Korean detection', () => {
+  it('reads Hangul as Korean, Latin names inside it notwithstanding', () => {
+    expect(
+      detectLanguage('외교부는 19일 NATO와 UN에 "유감"을 표명했다.', ['en', 'te', 'ru', 'ko']),
+    ).toBe('ko');
   });
 });

@@ -69,8 +69,17 @@ const MAX_NAME_SYLLABLES = 6;
 
 /** A word that may be (part of) a person's name: Hangul syllables, hyphenated parts, no lexicon word. */
 export function mayBeNameWord(word: string): boolean {
-  if (readingsOf(word).some((r) => isLexiconWord(r.stem))) return false;
-  return word
-    .split('-')
-    .every((part) => HANGUL_WORD.test(part) && part.length <= MAX_NAME_SYLLABLES);
+  let may = nameWords.get(word);
+  if (may === undefined) {
+    may =
+      !readingsOf(word).some((r) => isLexiconWord(r.stem)) &&
+      word.split('-').every((part) => HANGUL_WORD.test(part) && part.length <= MAX_NAME_SYLLABLES);
+    if (nameWords.size >= MEMO_MAX_ENTRIES) nameWords.clear();
+    nameWords.set(word, may);
+  }
+  return may;
 }
+
+/** Words recur across sentences and articles; past this many the memo starts over. */
+const MEMO_MAX_ENTRIES = 20_000;
+const nameWords = new Map<string, boolean>();

@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../../article-context';
 import type { ArticleEntity, Resolved } from '../../entities/article-entities';
+import type { KnownEntityIndex } from '../../entities/known-entities';
 import type { Title } from '../../types';
 import { HANGUL_WORD } from './hangul';
 import type { Convention } from './romanize';
@@ -43,6 +44,33 @@ function inArticle(context: ArticleContext, surface: string, role?: string): Art
   return titled.length > 0 ? titled : fits;
 }
 
+/** Per graph, the spellings of a name that the graph holds someone by; most words find no one. */
+const spellingsByGraph = new WeakMap<KnownEntityIndex, Map<string, string[]>>();
+const MEMO_MAX_ENTRIES = 20_000;
+
+function graphSpellings(
+  known: KnownEntityIndex,
+  words: string[],
+  conventions: readonly Convention[],
+): string[] {
+  let memo = spellingsByGraph.get(known);
+  if (!memo) spellingsByGraph.set(known, (memo = new Map()));
+  const key = `${conventions.join(',')}:${words.join(' ')}`;
+  let found = memo.get(key);
+  if (!found) {
+    const spellings = [...new Set(conventions.flatMap((c) => nameToLatin(words, c)))];
+    const single = words.length === 1 && !words[0]!.includes('-');
+    found = spellings.filter((latin) =>
+      single && !latin.includes(' ')
+        ? known.actorsWithWord(latin).length > 0
+        : known.actorsNamed(latin).length > 0,
+    );
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
 export interface PersonRequest {
   title?: Title;
   /** The convention a new person's name is spelled in. */
@@ -71,11 +99,10 @@ export function resolveKoreanPerson(
   if (known.length > 1) return { ids: known.map((e) => e.id), confidence: AMBIGUOUS_CONFIDENCE };
   if (words.length === 1 && [...words[0]!].length === 1) return undefined;
   const conventions = request.convention && request.stateKnown ? [request.convention] : CONVENTIONS;
-  for (const convention of conventions)
-    for (const latin of nameToLatin(words, convention)) {
-      const found = context.person({ surface, latin }, { ...title, allowNew: false });
-      if (found) return found;
-    }
+  for (const latin of graphSpellings(context.known, words, conventions)) {
+    const found = context.person({ surface, latin }, { ...title, allowNew: false });
+    if (found) return found;
+  }
   if (!request.allowNew) return undefined;
   const latin = nameToLatin(words, request.convention ?? conventionOf(undefined, words))[0];
   return latin ? context.person({ surface, latin }, { ...title, allowNew: true }) : undefined;

@@ -85,6 +85,19 @@ const fusesWithRole = (prefix: string) =>
 
 /** The role a word is, alone or after what may be fused before it ("임수석" is a name, not 임 + 수석). */
 export function roleIn(stem: string): RoleMatch | undefined {
+  let found = memo.get(stem);
+  if (found === undefined) {
+    found = findRole(stem) ?? null;
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(stem, found);
+  }
+  return found ?? undefined;
+}
+
+const MEMO_MAX_ENTRIES = 20_000;
+const memo = new Map<string, RoleMatch | null>();
+
+function findRole(stem: string): RoleMatch | undefined {
   const exact = EXACT.get(stem);
   if (exact) return { ...exact, prefix: '' };
   for (const [word, role] of BY_LENGTH) {

@@ -66,6 +66,21 @@ function chineseName(word: string): string[] {
  * names, which Korean writes family name first, turn to the given name first.
  */
 export function nameToLatin(words: string[], convention: Convention): string[] {
+  const key = `${convention}:${words.join(' ')}`;
+  let spellings = memo.get(key);
+  if (!spellings) {
+    spellings = spell(words, convention);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(key, spellings);
+  }
+  return spellings;
+}
+
+/** Names recur across sentences and articles; past this many the memo starts over. */
+const MEMO_MAX_ENTRIES = 20_000;
+const memo = new Map<string, string[]>();
+
+function spell(words: string[], convention: Convention): string[] {
   if (words.length === 1) {
     const word = words[0]!;
     if (convention === 'south' || convention === 'north')
