@@ -15,7 +15,7 @@ export interface Syllable {
   final: number;
 }
 
-export const isSyllable = (ch: string): boolean => {
+const isSyllable = (ch: string): boolean => {
   const code = ch.charCodeAt(0);
   return code >= FIRST && code <= LAST;
 };

@@ -41,7 +41,6 @@ interface TitleParts {
   country?: string;
   host?: string;
   body?: { type: BodyType; read: BodyRead; at: number };
-  modified?: boolean;
 }
 
 /** Reads a Korean sentence's mentions: names with their titles after them, bodies, states, pronouns, names met before. */
@@ -157,8 +156,7 @@ class KoreanMentionReader {
         if (body.host) parts.host = body.host;
       } else if (organization) parts.country ??= organization.country;
       else if (this.word(j + 1) === '담당') j++;
-      else if (TITLE_MODIFIERS.has(text)) parts.modified = true;
-      else return undefined;
+      else if (!TITLE_MODIFIERS.has(text)) return undefined;
       j++;
     }
     return undefined;

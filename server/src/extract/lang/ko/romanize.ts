@@ -288,13 +288,3 @@ export function spellWord(word: string, convention: Convention, firstOfName = tr
   });
   return [...new Set(spellings)];
 }
-
-/** Revised Romanization letter by letter, for words that are no one's name. */
-export function revisedRomanization(word: string): string {
-  return [...word]
-    .map((ch) => {
-      const s = decompose(ch);
-      return s ? RR_INITIALS[s.initial]! + RR_MEDIALS[s.medial]! + FINAL_SOUNDS[s.final]! : ch;
-    })
-    .join('');
-}

@@ -67,13 +67,4 @@ export class KoreanSentence {
     const at = this.tokens[k]?.start ?? -1;
     return this.quotes.find((q) => q.double && at >= q.inner.start && at < q.inner.end);
   }
-
-  /** Where the sentence's words end, without its final period. */
-  textEnd(): number {
-    const last = this.tokens[this.tokens.length - 1];
-    const before = this.tokens[this.tokens.length - 2];
-    return last && /^[.!?]$/.test(last.text) && before
-      ? before.end
-      : (last?.end ?? this.sentence.end);
-  }
 }

@@ -2,60 +2,57 @@
  * Korean speech verbs by root, with the English verb of the summary. A root conjugates by its
  * last syllable: 하 (강조했다, 강조하며, 강조합니다), 히 (밝혔다, 밝히며), 이 (덧붙였다).
  */
-export type VerbClass = 'say' | 'appeal' | 'express' | 'evaluate';
-
 export interface SpeechVerb {
   gloss: string;
-  cls: VerbClass;
 }
 
-const ROOTS: [string, SpeechVerb][] = [
-  ['말하', { gloss: 'said', cls: 'say' }],
-  ['말씀하', { gloss: 'said', cls: 'say' }],
-  ['밝히', { gloss: 'stated', cls: 'say' }],
-  ['강조하', { gloss: 'stressed', cls: 'say' }],
-  ['역설하', { gloss: 'stressed', cls: 'say' }],
-  ['경고하', { gloss: 'warned', cls: 'appeal' }],
-  ['촉구하', { gloss: 'urged', cls: 'appeal' }],
-  ['요구하', { gloss: 'demanded', cls: 'appeal' }],
-  ['요청하', { gloss: 'asked', cls: 'appeal' }],
-  ['당부하', { gloss: 'asked', cls: 'appeal' }],
-  ['제안하', { gloss: 'proposed', cls: 'appeal' }],
-  ['전하', { gloss: 'said', cls: 'say' }],
-  ['전달하', { gloss: 'conveyed', cls: 'say' }],
-  ['지적하', { gloss: 'pointed out', cls: 'say' }],
-  ['설명하', { gloss: 'explained', cls: 'say' }],
-  ['언급하', { gloss: 'mentioned', cls: 'say' }],
-  ['발표하', { gloss: 'announced', cls: 'say' }],
-  ['답하', { gloss: 'replied', cls: 'say' }],
-  ['답변하', { gloss: 'replied', cls: 'say' }],
-  ['덧붙이', { gloss: 'added', cls: 'say' }],
-  ['주장하', { gloss: 'claimed', cls: 'say' }],
-  ['확인하', { gloss: 'confirmed', cls: 'say' }],
-  ['약속하', { gloss: 'promised', cls: 'say' }],
-  ['다짐하', { gloss: 'vowed', cls: 'say' }],
-  ['시사하', { gloss: 'suggested', cls: 'say' }],
-  ['비판하', { gloss: 'criticized', cls: 'evaluate' }],
-  ['비난하', { gloss: 'denounced', cls: 'evaluate' }],
-  ['규탄하', { gloss: 'condemned', cls: 'evaluate' }],
-  ['반박하', { gloss: 'rebutted', cls: 'evaluate' }],
-  ['평가하', { gloss: 'assessed', cls: 'evaluate' }],
-  ['항의하', { gloss: 'protested', cls: 'evaluate' }],
-  ['표명하', { gloss: 'expressed', cls: 'express' }],
-  ['표하', { gloss: 'expressed', cls: 'express' }],
-  ['우려하', { gloss: 'voiced concern', cls: 'express' }],
-  ['희망하', { gloss: 'hoped', cls: 'express' }],
-  ['기대하', { gloss: 'hoped', cls: 'express' }],
-  ['환영하', { gloss: 'welcomed', cls: 'express' }],
+const ROOTS: [string, string][] = [
+  ['말하', 'said'],
+  ['말씀하', 'said'],
+  ['밝히', 'stated'],
+  ['강조하', 'stressed'],
+  ['역설하', 'stressed'],
+  ['경고하', 'warned'],
+  ['촉구하', 'urged'],
+  ['요구하', 'demanded'],
+  ['요청하', 'asked'],
+  ['당부하', 'asked'],
+  ['제안하', 'proposed'],
+  ['전하', 'said'],
+  ['전달하', 'conveyed'],
+  ['지적하', 'pointed out'],
+  ['설명하', 'explained'],
+  ['언급하', 'mentioned'],
+  ['발표하', 'announced'],
+  ['답하', 'replied'],
+  ['답변하', 'replied'],
+  ['덧붙이', 'added'],
+  ['주장하', 'claimed'],
+  ['확인하', 'confirmed'],
+  ['약속하', 'promised'],
+  ['다짐하', 'vowed'],
+  ['시사하', 'suggested'],
+  ['비판하', 'criticized'],
+  ['비난하', 'denounced'],
+  ['규탄하', 'condemned'],
+  ['반박하', 'rebutted'],
+  ['평가하', 'assessed'],
+  ['항의하', 'protested'],
+  ['표명하', 'expressed'],
+  ['표하', 'expressed'],
+  ['우려하', 'voiced concern'],
+  ['희망하', 'hoped'],
+  ['기대하', 'hoped'],
+  ['환영하', 'welcomed'],
 ];
 
 /** The conjugated openings of a root: 하 → 했/한/합/하/해, 히 → 혔/힌/힙/히/혀, 이 → 였/인/입/이/여. */
 const FORMS: Record<string, string> = { 하: '했한합하해', 히: '혔힌힙히혀', 이: '였인입이여' };
 
-const PATTERNS: [RegExp, SpeechVerb][] = ROOTS.map(([root, verb]) => {
+const PATTERNS: [RegExp, SpeechVerb][] = ROOTS.map(([root, gloss]) => {
   const head = root.slice(0, -1);
   const forms = FORMS[root.slice(-1)]!;
-  return [new RegExp(`^${head}[${forms}]`), verb];
+  return [new RegExp(`^${head}[${forms}]`), { gloss }];
 });
 
 /** How the verb's word ends: the sentence's own report, a clause joined to the next, or a modifier of a noun. */
