@@ -52,7 +52,7 @@ export interface FoundMeeting {
 /** A selector whose party mention is now an entity id. */
 export type ResolvedSelector =
   | Exclude<StatementSelector, { mention: number }>
-  | { kind: 'party'; id: string; here?: boolean }
+  | { kind: 'party'; id: string; here?: boolean; first?: boolean }
   | { kind: 'party-next'; id: string };
 
 export interface FoundReply {
@@ -301,9 +301,9 @@ export class ArticleReader {
       if (selector.kind !== 'party' && selector.kind !== 'party-next') return selector;
       const ids = mentions[selector.mention]?.ids ?? [];
       if (ids.length !== 1) return undefined;
-      return selector.kind === 'party'
-        ? { kind: 'party', id: ids[0]!, ...(selector.here ? { here: true } : {}) }
-        : { kind: 'party-next', id: ids[0]! };
+      if (selector.kind === 'party-next') return { kind: 'party-next', id: ids[0]! };
+      const { here, first } = selector;
+      return { kind: 'party', id: ids[0]!, ...(here ? { here } : {}), ...(first ? { first } : {}) };
     };
     const from = resolve(cue.from);
     const to = resolve(cue.to);

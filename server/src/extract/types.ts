@@ -96,9 +96,10 @@ export type StatementSelector =
   | { kind: 'statement'; index: number }
   /**
    * The statements a party made most recently: before this sentence if any, else the next ones;
-   * `here` looks in this sentence first ("a day after Zakharova warned").
+   * `here` looks in this sentence first ("a day after Zakharova warned"); `first` takes the
+   * party's first statement ("Kuleba's proposal": the one the article opened with).
    */
-  | { kind: 'party'; mention: number; here?: boolean }
+  | { kind: 'party'; mention: number; here?: boolean; first?: boolean }
   /** Statements the party (or its people) makes in the next few sentences. */
   | { kind: 'party-next'; mention: number }
   /** The statements of the closest earlier sentence that has any. */

@@ -65,6 +65,7 @@ export function resolveReplies(
         const after = by.filter(({ s }) => s.sentence > sentence);
         const chosen =
           (selector.here ? here[here.length - 1] : undefined) ??
+          (selector.first ? before[0] : undefined) ??
           passageLead(before) ??
           after[0] ??
           here[here.length - 1];

@@ -145,3 +145,41 @@ describe('English spokespeople without a name, and the words a reply answers', (
     expect(smotrich?.respondsTo).toEqual([lead?.id]);
   });
 });
+
+describe('English listeners, titles before speakers, and what a response answers', () => {
+  it('starts the words after "told The Associated Press that"', () => {
+    const x = extract(
+      'Ukrainian Foreign Minister Dmytro Kuleba told The Associated Press that his government wants a summit.',
+    );
+    expect(said(x)).toEqual(['Dmytro Kuleba: his government wants a summit']);
+  });
+
+  it('takes the quote before a speaker whose title stands between them', () => {
+    const x = extract(
+      '"He can only mediate if all parties want him to," UN associate spokesperson Florencia Soto Nino-Martinez said Monday.',
+    );
+    expect(said(x)).toEqual([
+      'Florencia Soto Nino-Martinez: He can only mediate if all parties want him to',
+    ]);
+  });
+
+  it('has what a party says after "X gave a cautious response" answer what came before', () => {
+    const x = extract(
+      'Ukrainian Foreign Minister Dmytro Kuleba said his government wants a summit at the United Nations.\n\n' +
+        'The UN gave a very cautious response.\n\n' +
+        '"He can only mediate if all parties want him to," UN spokesperson Florencia Soto said.',
+    );
+    const [kuleba, un] = x.bundle.statements;
+    expect(un?.respondsTo).toEqual([kuleba?.id]);
+  });
+
+  it('answers the statement that made a proposal, not the party’s latest words', () => {
+    const x = extract(
+      'Ukrainian Foreign Minister Dmytro Kuleba said his government wants a peace summit.\n\n' +
+        'Kuleba said Russia must face a tribunal.\n\n' +
+        "Commenting on Kuleba's proposal, Kremlin spokesperson Dmitry Peskov said Russia never followed conditions set by others.",
+    );
+    const [proposal, , peskov] = x.bundle.statements;
+    expect(peskov?.respondsTo).toEqual([proposal?.id]);
+  });
+});

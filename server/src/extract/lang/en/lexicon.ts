@@ -16,7 +16,7 @@ export const ROLE_HEADS = words(`
 export const TITLE_WORDS = words(`
   deputy vice first second senior top chief special acting former foreign defense defence
   interior home trade finance economy national security nuclear presidential permanent state
-  external affairs press assistant principal executive supreme military intelligence peace
+  external affairs press assistant associate principal executive supreme military intelligence peace
   unification cabinet council communications human rights regional climate high general
   prime maj. gen. col. lt. adm. brig. capt. sgt. dr. mr. mrs. ms. d'affaires of to for on and
   the at in powerful veteran top-ranking

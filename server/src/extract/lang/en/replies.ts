@@ -30,6 +30,15 @@ const REMARKS_BY = new RegExp(
   'i',
 );
 
+/** "The UN gave a very cautious response.": what the party says next answers what came before. */
+const GAVE_A_RESPONSE = new RegExp(
+  `(${PARTY})\\s+(?:(?:gave|issued|offered|had)\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,3}(?:response|reply|reaction)|(?:responded|reacted|hit back)\\b)`,
+  'i',
+);
+
+/** What a party put forward once, in the statement the article is about, not its latest words. */
+const PROPOSAL = /\b(?:proposals?|offers?)\b/i;
+
 function partyIn(m: MaskedSentence, match: RegExpExecArray): number {
   return m.mentionAt(match.index + match[0].indexOf(match[1]!))!;
 }
@@ -42,9 +51,13 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
   const owned = [ANSWERS_REMARKS, OWNED_REMARKS, REMARKS_BY]
     .map((pattern) => pattern.exec(m.text))
     .find((match) => match !== null);
-  if (owned && statementCount > 0)
-    cues.push({ from: thisSentence, to: { kind: 'party', mention: partyIn(m, owned) } });
-  else if (IN_RESPONSE.test(m.text) && statementCount > 0)
+  if (owned && statementCount > 0) {
+    const first = PROPOSAL.test(owned[0]);
+    cues.push({
+      from: thisSentence,
+      to: { kind: 'party', mention: partyIn(m, owned), ...(first ? { first } : {}) },
+    });
+  } else if (IN_RESPONSE.test(m.text) && statementCount > 0)
     cues.push({ from: thisSentence, to: preceding });
   const inResponse = IN_RESPONSE_TO.exec(m.text);
   if (inResponse)
@@ -53,6 +66,8 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
       to: { kind: 'party', mention: partyIn(m, inResponse) },
       fallback: preceding,
     });
+  const gave = statementCount === 0 ? GAVE_A_RESPONSE.exec(m.text) : null;
+  if (gave) cues.push({ from: { kind: 'party-next', mention: partyIn(m, gave) }, to: preceding });
   const after = AFTER_SOMEONE_SPOKE.exec(m.text);
   if (after)
     cues.push({

@@ -29,9 +29,14 @@ const TRAILING_ATTRIBUTION = new RegExp(
 );
 const COMPLEMENT_START = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL})*\\s*,?\\s*(?:that\\s+)?`, 'i');
 const LISTENER = new RegExp(
-  `^\\s+(?:${PARTY}(?:${POSSESSIVE}\\s+\\w+)?|reporters|journalists|a [\\w\\s-]{0,30}?(?:briefing|conference))`,
+  `^\\s+(?:(?:the\\s+)?${PARTY}(?:${POSSESSIVE}\\s+\\w+)?|reporters|journalists|a [\\w\\s-]{0,30}?(?:briefing|conference))`,
   'i',
 );
+/** A publication told something: capitalised words, then "that". */
+const PUBLICATION_LISTENER =
+  /^\s+(?:[Tt]he\s+)?(?:[\p{Lu}\uE000-\uE7FE][\p{L}\uE000-\uE7FF.&'’-]*\s+){1,4}(?=that\b)/u;
+/** '"…," UN associate spokesperson X said': the words of a title between the quote and its speaker. */
+const TITLE_BETWEEN_QUOTE_AND_SPEAKER = /^[\s,]*(?:[\p{L}\uE000-\uE7FF.'’-]+\s+){0,4}$/u;
 const SHOULD = new RegExp(
   `(${PARTY})(?:\\s+and\\s+(?:its|their)\\s+allies)?\\s+(?:should|must|ought to|needs? to|has to|have to)\\b`,
   'g',
@@ -152,11 +157,11 @@ export class EnglishStatements {
     const before = quotes.filter(
       (q) =>
         q.outer.end <= attributionStart &&
-        /^[\s,]*(?:the\s+)?$/i.test(m.text.slice(q.outer.end, attributionStart)),
+        TITLE_BETWEEN_QUOTE_AND_SPEAKER.test(m.text.slice(q.outer.end, attributionStart)),
     );
     const quoteBefore = before[before.length - 1];
     if (quoteBefore) return { direct: true, text: this.quoteText(quoteBefore.inner) };
-    const listener = verb.cls === 'tell' ? (LISTENER.exec(m.text.slice(end))?.[0].length ?? 0) : 0;
+    const listener = verb.cls === 'tell' ? this.listenerLength(end) : 0;
     const lead = COMPLEMENT_START.exec(m.text.slice(end + listener))![0];
     const complement = end + listener + lead.length;
     const after = quotes.filter((q) => q.outer.start >= end);
@@ -187,6 +192,12 @@ export class EnglishStatements {
       text: this.span(textStart, tail.end),
       ...(verb.cls === 'say' || verb.cls === 'tell' ? { complementFrom: complement } : {}),
     };
+  }
+
+  /** "told reporters", "told the state RIA Novosti news agency", "told The Associated Press that". */
+  private listenerLength(end: number): number {
+    const rest = this.m.text.slice(end);
+    return (LISTENER.exec(rest) ?? PUBLICATION_LISTENER.exec(rest))?.[0].length ?? 0;
   }
 
   private addressees(end: number, verb: SpeechVerb, text: Span): number[] {
