@@ -23,6 +23,10 @@ export function DetailsColumn() {
         nodeId={selection.id}
         onOpen={commands.open}
         onShowThread={commands.openThread}
+        onGone={(id, into) => {
+          commands.forget(id);
+          if (into) commands.open(into);
+        }}
       />
     );
   if (pair)

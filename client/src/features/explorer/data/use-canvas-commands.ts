@@ -6,6 +6,7 @@ import {
   collapseNode,
   expandNode,
   focusNode,
+  forgetNode,
   hideNode,
   openThread,
   revealNode,
@@ -56,6 +57,8 @@ function makeCommands(index: GraphIndex) {
     collapse: (id: string) => apply(collapseNode(id, index)),
     hide: (id: string) => apply(hideNode(id, index)),
     unhideAll: () => apply(unhideAll),
+    /** A node removed from the graph, or merged into another, leaves the canvas. */
+    forget: (id: string) => apply(forgetNode(id)),
     openThread: (statementId: string) => apply(openThread(statementId)),
     closeThread: () => apply(closeThread),
     setMode: (mode: ViewMode) => apply(setMode(mode)),

@@ -9,7 +9,8 @@ import {
 import { describeError, isApiError } from '../../../lib/api-error';
 import { getSavedView } from '../api/get-saved-view';
 import { SUBGRAPH_MAX_IDS, getSubgraph } from '../api/get-subgraph';
-import { describeOpening, withoutNodes, type ViewNotice } from './opened-view';
+import { currentNodeId } from '../api/current-node-id';
+import { describeOpening, withMergedNodes, withoutNodes, type ViewNotice } from './opened-view';
 import { isSavedViewId, type SavedBaseline, type ViewSource } from './view-location';
 
 export type OpenedView = {
@@ -19,17 +20,32 @@ export type OpenedView = {
   baseline: SavedBaseline | null;
 };
 
-/** The ids among `ids` that the graph does not hold; none when the server cannot tell. */
-async function findMissingNodes(ids: readonly string[]): Promise<string[]> {
+/** Ids a link names that are not found under their own id are asked about one by one, up to this many. */
+const MERGE_LOOKUPS_MAX = 20;
+
+type NodeCheck = { missing: string[]; merged: Map<string, string> };
+
+/**
+ * The ids among `ids` the graph no longer holds, and those of parties merged since (they answer
+ * with the party they went into); nothing when the server cannot tell.
+ */
+async function checkNodes(ids: readonly string[]): Promise<NodeCheck> {
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += SUBGRAPH_MAX_IDS)
     chunks.push(ids.slice(i, i + SUBGRAPH_MAX_IDS));
   try {
     const answers = await Promise.all(chunks.map((chunk) => getSubgraph(chunk)));
     const found = new Set(answers.flatMap((answer) => answer.nodes.map((n) => n.id)));
-    return ids.filter((id) => !found.has(id));
+    const unseen = ids.filter((id) => !found.has(id));
+    const now = await Promise.all(
+      unseen.slice(0, MERGE_LOOKUPS_MAX).map(async (id) => [id, await currentNodeId(id)] as const),
+    );
+    const merged = new Map(
+      now.flatMap(([id, into]) => (into !== null && into !== id ? [[id, into] as const] : [])),
+    );
+    return { missing: unseen.filter((id) => !merged.has(id)), merged };
   } catch {
-    return [];
+    return { missing: [], merged: new Map() };
   }
 }
 
@@ -39,14 +55,16 @@ const unreadable = (message: string): OpenedView => ({
   baseline: null,
 });
 
-async function openLink(token: string, checkNodes: boolean): Promise<OpenedView> {
+async function openLink(token: string, check: boolean): Promise<OpenedView> {
   const { state, problems } = parseViewState(token);
   if (problems.includes(VIEW_TOKEN_UNREADABLE))
     return unreadable('This link is damaged and could not be read.');
-  const missingNodeIds = checkNodes ? await findMissingNodes(nodeIdsOfViewState(state)) : [];
+  const { missing, merged } = check
+    ? await checkNodes(nodeIdsOfViewState(state))
+    : { missing: [], merged: new Map<string, string>() };
   return {
-    state: withoutNodes(state, missingNodeIds),
-    notice: describeOpening({ problems, missingNodeIds }),
+    state: withMergedNodes(withoutNodes(state, missing), merged),
+    notice: describeOpening({ problems, missingNodeIds: missing, mergedNodeIds: merged }),
     baseline: null,
   };
 }

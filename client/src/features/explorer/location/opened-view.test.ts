@@ -1,6 +1,6 @@
 import { getEmptyViewState, type ViewState } from '@parley/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { describeOpening, withoutNodes } from './opened-view';
+import { describeOpening, withMergedNodes, withoutNodes } from './opened-view';
 
 const state: ViewState = {
   ...getEmptyViewState(),
@@ -53,5 +53,33 @@ describe('describeOpening', () => {
     expect(describeOpening({ unreadable: 'This link is damaged.' })?.message).toBe(
       'This link is damaged. The first view is shown instead.',
     );
+  });
+});
+
+describe('withMergedNodes', () => {
+  it('names the party a merged one went into wherever the view named it, once', () => {
+    const merged = new Map([['actor:gone', 'actor:a']]);
+    const view: ViewState = {
+      ...state,
+      selection: { type: 'node', id: 'actor:gone' },
+      hiddenNodeIds: ['actor:gone'],
+    };
+    expect(withMergedNodes(view, merged)).toEqual({
+      ...view,
+      addedNodeIds: ['actor:a'],
+      expansions: [{ nodeId: 'actor:a', pages: 2 }],
+      hiddenNodeIds: ['actor:a'],
+      selection: { type: 'node', id: 'actor:a' },
+      focusNodeId: 'actor:a',
+      viewport: { zoom: 1, x: 0, y: 0, anchorId: 'actor:a' },
+      positions: { 'actor:a': { x: 1, y: 1 } },
+    });
+  });
+
+  it('tells the reader which parties were merged', () => {
+    expect(describeOpening({ mergedNodeIds: new Map([['actor:b', 'actor:a']]) })).toEqual({
+      message: 'Parties of this view were merged since; it shows the ones they went into.',
+      details: ['actor:b was merged into actor:a'],
+    });
   });
 });

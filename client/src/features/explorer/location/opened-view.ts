@@ -30,11 +30,50 @@ export function withoutNodes(state: ViewState, missing: readonly string[]): View
   };
 }
 
+/**
+ * Puts the party a merged one went into wherever the view named the old id, once each: an old
+ * link opens on the party as it now is.
+ */
+export function withMergedNodes(state: ViewState, merged: ReadonlyMap<string, string>): ViewState {
+  if (merged.size === 0) return state;
+  const now = (id: string) => merged.get(id) ?? id;
+  const nowOrNull = (id: string | null) => (id === null ? null : now(id));
+  const unique = (ids: readonly string[]) => [...new Set(ids.map(now))];
+  const { selection, viewport } = state;
+  const expanded = new Map<string, number>();
+  for (const e of state.expansions)
+    expanded.set(now(e.nodeId), Math.max(e.pages, expanded.get(now(e.nodeId)) ?? 0));
+  return {
+    ...state,
+    addedNodeIds: unique(state.addedNodeIds),
+    expansions: [...expanded].map(([nodeId, pages]) => ({ nodeId, pages })),
+    hiddenNodeIds: unique(state.hiddenNodeIds),
+    selection:
+      selection?.type === 'node'
+        ? { type: 'node', id: now(selection.id) }
+        : selection?.type === 'pair'
+          ? {
+              ...selection,
+              speakerId: now(selection.speakerId),
+              addresseeId: now(selection.addresseeId),
+            }
+          : selection,
+    focusNodeId: nowOrNull(state.focusNodeId),
+    viewport: viewport && { ...viewport, anchorId: nowOrNull(viewport.anchorId) },
+    // The one it went into keeps its own place; an old place is dropped, not doubled.
+    positions: Object.fromEntries(
+      Object.entries(state.positions).filter(([id]) => !merged.has(id)),
+    ),
+  };
+}
+
 export type OpeningReport = {
   /** The link or saved view could not be read at all. */
   unreadable?: string;
   problems?: readonly string[];
   missingNodeIds?: readonly string[];
+  /** Old id → the id of the party it was merged into. */
+  mergedNodeIds?: ReadonlyMap<string, string>;
 };
 
 const MISSING_SHOWN = 5;
@@ -44,9 +83,11 @@ export function describeOpening({
   unreadable,
   problems = [],
   missingNodeIds = [],
+  mergedNodeIds = new Map(),
 }: OpeningReport): ViewNotice | null {
   if (unreadable) return { message: `${unreadable} The first view is shown instead.`, details: [] };
   const details = [...problems];
+  const merges = [...mergedNodeIds].map(([from, into]) => `${from} was merged into ${into}`);
   if (missingNodeIds.length > 0) {
     const shown = missingNodeIds.slice(0, MISSING_SHOWN).join(', ');
     const more =
@@ -55,7 +96,13 @@ export function describeOpening({
         : '';
     details.push(`no longer in the graph: ${shown}${more}`);
   }
-  if (details.length === 0) return null;
+  if (details.length === 0 && merges.length === 0) return null;
+  if (details.length === 0)
+    return {
+      message: 'Parties of this view were merged since; it shows the ones they went into.',
+      details: merges,
+    };
+  details.push(...merges);
   if (problems.length > 0)
     return {
       message: 'Parts of this link could not be read; the rest of the view is shown.',

@@ -5,6 +5,7 @@ import {
   closeThread,
   expandNode,
   focusNode,
+  forgetNode,
   openThread,
   selectNode,
   selectPair,
@@ -29,6 +30,17 @@ describe('canvas producers', () => {
     expect(unhideAll(empty)).toBe(empty);
     expect(setMode('explore')(empty)).toBe(empty);
     expect(closeThread(empty)).toBe(empty);
+  });
+
+  it('forgets a removed node with its expansion, keeping it selected for the panel', () => {
+    const state = focusNode('article:a')(empty);
+    expect(forgetNode('article:a')(state)).toEqual({
+      ...state,
+      addedNodeIds: [],
+      expansions: [],
+      focusNodeId: null,
+    });
+    expect(forgetNode('article:b')(state)).toBe(state);
   });
 
   it('focus adds, expands, selects and centres a node in explore mode', () => {

@@ -103,6 +103,32 @@ export const hideNode =
     return clearLostSelection(pruneExpansions(hidden, index), index);
   };
 
+/**
+ * A node removed from the graph leaves the canvas with what it brought (its expansion), but
+ * stays selected: the detail panel says what the removal took with it.
+ */
+export const forgetNode =
+  (id: string): CanvasProducer =>
+  (state) => {
+    const named =
+      state.addedNodeIds.includes(id) ||
+      state.hiddenNodeIds.includes(id) ||
+      state.expansions.some((e) => e.nodeId === id) ||
+      state.focusNodeId === id ||
+      state.threadStatementId === id;
+    if (!named) return state;
+    const threadGone = state.threadStatementId === id;
+    return {
+      ...state,
+      addedNodeIds: without(state.addedNodeIds, id),
+      hiddenNodeIds: without(state.hiddenNodeIds, id),
+      expansions: state.expansions.filter((e) => e.nodeId !== id),
+      focusNodeId: state.focusNodeId === id ? null : state.focusNodeId,
+      threadStatementId: threadGone ? null : state.threadStatementId,
+      mode: threadGone && state.mode === 'thread' ? 'explore' : state.mode,
+    };
+  };
+
 export const unhideAll: CanvasProducer = (state) =>
   state.hiddenNodeIds.length === 0 ? state : { ...state, hiddenNodeIds: [] };
 

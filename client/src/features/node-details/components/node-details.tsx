@@ -20,13 +20,19 @@ export type NodeDetailsProps = {
   nodeId: string;
   onOpen: OpenNode;
   onShowThread: (statementId: string) => void;
+  /** The node was removed from the graph, or merged into `into`: the canvas lets it go. */
+  onGone: (id: string, into?: string) => void;
 };
 
 /** The panel of one node: fetched whole (an article's text comes only this way) with its relations. */
-export function NodeDetails({ nodeId, onOpen, onShowThread }: NodeDetailsProps) {
+export function NodeDetails({ nodeId, onOpen, onShowThread, onGone }: NodeDetailsProps) {
   const node = useNode(nodeId);
   const around = useNodeRelations(nodeId);
   const [removal, setRemoval] = useState<Removal | null>(null);
+  const removed = (what: Removal) => {
+    setRemoval(what);
+    onGone(nodeId);
+  };
 
   if (removal) return <RemovalSummary removal={removal} />;
   if (node.isPending) {
@@ -81,18 +87,18 @@ export function NodeDetails({ nodeId, onOpen, onShowThread }: NodeDetailsProps) 
         <StatementCorrections
           statement={data}
           relations={relations}
-          onRemoved={({ deleted }) => setRemoval({ what: 'Statement', deleted })}
+          onRemoved={({ deleted }) => removed({ what: 'Statement', deleted })}
         />
       )}
       {relations && (data.kind === 'actor' || data.kind === 'institution') && (
-        <PartyCorrections node={data} kind={data.kind} onMerged={onOpen} />
+        <PartyCorrections node={data} kind={data.kind} onMerged={(into) => onGone(nodeId, into)} />
       )}
       {relations && data.kind === 'article' && (
         <ArticleRemoval
           article={data}
           reported={relations.reports.length}
           onRemoved={({ deleted, kept }) =>
-            setRemoval({ what: 'Article', deleted, keptStatements: kept.statements })
+            removed({ what: 'Article', deleted, keptStatements: kept.statements })
           }
         />
       )}
