@@ -30,7 +30,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./\\.\\./(explorer|search|node-details|share|export|add-article)(/|$)',
+              regex:
+                '^\\.\\./\\.\\./(explorer|search|node-details|share|export|add-article|review)(/|$)',
               message: 'Features do not import each other; compose them in src/app.',
             },
           ],

@@ -14,6 +14,8 @@ import {
 } from './support/browser';
 
 const baseUrl = inject('baseUrl');
+/** A write answers once what is on screen has refetched: give polls that long. */
+const WRITE_SETTLES = { timeout: 15_000 };
 
 /** "Kim" after two Kims of the seed: the extractor leaves the speaker open between them. */
 const OPEN_SPEAKER_TEXT = [
@@ -110,7 +112,9 @@ describe('correcting the graph', () => {
     const said = details.getByRole('button', { name: /sanctions on Pyongyang/ });
     await said.click();
     await details.getByRole('heading', { name: /Kim Hong-kyun/ }).waitFor();
-    await expect.poll(() => details.textContent()).toMatch(/Addressed to.*Georgy Zinoviev/);
+    await expect
+      .poll(() => details.textContent(), WRITE_SETTLES)
+      .toMatch(/Addressed to.*Georgy Zinoviev/);
     await expect(details.locator('.provenance-reviewed').count()).resolves.toBe(1);
     expectNoPageErrors(page);
   });
@@ -146,7 +150,9 @@ describe('correcting the graph', () => {
     await screenshot(page, 'corrections-merge-confirm');
     await confirm.getByRole('button', { name: 'Merge' }).click();
     await details.getByRole('heading', { name: 'Andrey Rudenko' }).waitFor();
-    await expect.poll(() => details.textContent()).toMatch(/Also written.*Georgy Zinoviev/);
+    await expect
+      .poll(() => details.textContent(), WRITE_SETTLES)
+      .toMatch(/Also written.*Georgy Zinoviev/);
 
     const reopened = await openApp(browser, oldLink);
     await detailsPanel(reopened).getByRole('heading', { name: 'Andrey Rudenko' }).waitFor();
@@ -197,6 +203,43 @@ describe('correcting the graph', () => {
       `/api/search?q=${encodeURIComponent('think twice')}`,
     );
     expect(found.body.results).toEqual([]);
+    expectNoPageErrors(page);
+  });
+
+  it('lists the corrections newest first, refuses a revert later edits depend on, and reverts a merge', async () => {
+    const page = await openApp(browser, baseUrl);
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'Edit history' });
+    await history.getByLabel('Reverting needs the server’s write token').fill(TEST_TOKEN);
+    await history.getByRole('button', { name: 'Use token' }).click();
+    const edits = history.getByRole('list', { name: 'Edits, newest first' }).locator('.edit-item');
+    await expect.poll(() => edits.count(), WRITE_SETTLES).toBe(3);
+    await expect(edits.nth(0).textContent()).resolves.toMatch(/Article deleted.*Zakharova on the/);
+    await expect(edits.nth(1).textContent()).resolves.toMatch(
+      /Parties merged.*Georgy Zinoviev into Andrey Rudenko/,
+    );
+    await expect(edits.nth(2).textContent()).resolves.toMatch(/Statement corrected.*speakers/);
+
+    // The statement was addressed to Georgy Zinoviev, whom the merge changed since.
+    const statementEdit = edits.filter({ hasText: 'Statement corrected' });
+    await statementEdit.getByRole('button', { name: /^Revert/ }).click();
+    await expect(statementEdit.getByRole('alert').textContent()).resolves.toMatch(
+      /Cannot revert this yet.*later edits depend on edit:1: revert edit:2 first/i,
+    );
+    await screenshot(page, 'corrections-history-conflict');
+
+    const mergeEdit = edits.filter({ hasText: 'Parties merged' });
+    await mergeEdit.getByRole('button', { name: /^Revert/ }).click();
+    await expect.poll(() => mergeEdit.textContent(), WRITE_SETTLES).toMatch(/reverted by edit:/);
+    await expect(edits.nth(0).textContent()).resolves.toMatch(/Edit reverted/);
+    const zinoviev = await getJson<{ node: { id: string } }>(
+      baseUrl,
+      `/api/nodes/${encodeURIComponent('actor:georgy-zinoviev')}`,
+    );
+    expect(zinoviev.body.node.id).toBe('actor:georgy-zinoviev');
+    await screenshot(page, 'corrections-history');
+    await page.keyboard.press('Escape');
+    await expect(history.isVisible()).resolves.toBe(false);
     expectNoPageErrors(page);
   });
 });

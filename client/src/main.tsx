@@ -14,6 +14,7 @@ import './app/styles/canvas.css';
 import './app/styles/share-export.css';
 import './app/styles/add-article.css';
 import './app/styles/corrections.css';
+import './app/styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

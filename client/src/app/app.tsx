@@ -17,6 +17,7 @@ import {
   useViewTitle,
 } from '../features/explorer';
 import { useStatementSteps } from '../features/node-details';
+import { EditHistoryButton } from '../features/review';
 import { SearchBox } from '../features/search';
 import { ShareButton } from '../features/share';
 import { DetailsColumn } from './details-column';
@@ -50,6 +51,7 @@ function Explorer() {
         <ModeSwitch />
         <div className="header-actions">
           <AddArticleButton onShowArticle={(id) => commands.focus(id)} />
+          <EditHistoryButton onShow={(id) => commands.focus(id)} />
           <ShareButton currentView={currentView} onSaved={adoptSavedView} />
           <ExportMenu source={exportSource} />
         </div>

@@ -1,33 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { WriteTokenField } from '../../../../components/write-token-field';
 import { useWriteToken, writeTokenStore } from '../../../../lib/write-token';
-
-/** Asks for the write token once per browser session; every correction then uses it. */
-function TokenForm() {
-  const [token, setToken] = useState('');
-  const id = useId();
-  return (
-    <form
-      className="token-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        writeTokenStore.write(token.trim());
-      }}
-    >
-      <label htmlFor={id}>Corrections need the server’s write token</label>
-      <input
-        id={id}
-        type="password"
-        autoComplete="off"
-        value={token}
-        onChange={(e) => setToken(e.target.value)}
-        placeholder="PARLEY_API_TOKEN"
-      />
-      <button type="submit" disabled={token.trim() === ''}>
-        Use token
-      </button>
-    </form>
-  );
-}
 
 /**
  * The corrections of a node, folded away under the details so a reader is not in the way of
@@ -51,7 +24,8 @@ export function CorrectionSection({ title, children }: { title: string; children
       onKeyDown={onKeyDown}
     >
       <summary ref={summary}>{title}</summary>
-      {open && (token ? children : <TokenForm />)}
+      {open &&
+        (token ? children : <WriteTokenField label="Corrections need the server’s write token" />)}
       {open && token && (
         <button
           type="button"
