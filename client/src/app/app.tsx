@@ -16,8 +16,8 @@ import {
   useExportSource,
   useViewTitle,
 } from '../features/explorer';
-import { useStatementSteps } from '../features/node-details';
-import { EditHistoryButton } from '../features/review';
+import { EvidenceExcerpt, useStatementSteps } from '../features/node-details';
+import { EditHistoryButton, ReviewQueueButton } from '../features/review';
 import { SearchBox } from '../features/search';
 import { ShareButton } from '../features/share';
 import { DetailsColumn } from './details-column';
@@ -27,7 +27,7 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 function Explorer() {
   const searchInput = useRef<HTMLInputElement>(null);
-  const { state } = useExplorerData();
+  const { state, visible } = useExplorerData();
   const commands = useCanvasCommands();
   const selectedId = state.selection?.type === 'node' ? state.selection.id : undefined;
   const steps = useStatementSteps(
@@ -51,6 +51,12 @@ function Explorer() {
         <ModeSwitch />
         <div className="header-actions">
           <AddArticleButton onShowArticle={(id) => commands.focus(id)} />
+          <ReviewQueueButton
+            nodes={visible.nodes}
+            edges={visible.edges}
+            renderEvidence={(evidence) => <EvidenceExcerpt evidence={evidence} />}
+            onFix={(id) => commands.reveal(id)}
+          />
           <EditHistoryButton onShow={(id) => commands.focus(id)} />
           <ShareButton currentView={currentView} onSaved={adoptSavedView} />
           <ExportMenu source={exportSource} />
