@@ -1,7 +1,7 @@
 import { searchResponseSchema } from '@parley/graph-schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiUrl, getJson, postJson } from './api-client';
-import { ApiError, describeError, isRetriable } from './api-error';
+import { apiUrl, deleteJson, getJson, patchJson, postJson } from './api-client';
+import { ApiError, describeError, describeWriteError, isRetriable } from './api-error';
 
 const answer = (status: number, body: unknown) =>
   vi.fn(
@@ -84,5 +84,26 @@ describe('postJson', () => {
       'content-type': 'application/json',
       authorization: 'Bearer s3cret',
     });
+  });
+});
+
+describe('corrections', () => {
+  it('patch with a JSON body and delete without one, both with the token', async () => {
+    const fetch = answer(200, { results: [] });
+    vi.stubGlobal('fetch', fetch);
+    await patchJson('/parties/actor%3Aa', { name: 'A' }, searchResponseSchema, { token: 't' });
+    await deleteJson('/articles/article%3Ax', searchResponseSchema, { token: 't' });
+    const [patch, remove] = fetch.mock.calls as unknown as [string, RequestInit][];
+    expect(patch?.[1]).toMatchObject({ method: 'PATCH', body: '{"name":"A"}' });
+    expect(remove?.[1]).toMatchObject({ method: 'DELETE', body: null });
+    expect(remove?.[1].headers).toMatchObject({ authorization: 'Bearer t' });
+    expect(remove?.[1].headers).not.toHaveProperty('content-type');
+  });
+
+  it('says what a refused write means: a wrong token, a conflict', () => {
+    expect(describeWriteError(new ApiError('forbidden', 'no', 403))).toMatch(/write token/);
+    expect(describeWriteError(new ApiError('conflict', 'a statement needs a speaker', 409))).toBe(
+      'Not done: a statement needs a speaker',
+    );
   });
 });
