@@ -125,6 +125,38 @@ describe('correcting the graph', () => {
     expectNoPageErrors(page);
   });
 
+  it('names the field the server refuses beside its fact', async () => {
+    const page = await openApp(browser, baseUrl);
+    // A party merged away or deleted between the preview and the write: the server says which.
+    await page.route('**/api/articles', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as {
+        facts: { statements: { speakerIds: string[] }[] };
+      };
+      body.facts.statements[0]!.speakerIds = ['actor:nobody-at-all'];
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('Article text').fill(QUEUE_TEXT);
+    await dialog.getByLabel('Write token').fill(TEST_TOKEN);
+    await dialog.getByRole('button', { name: 'Preview facts' }).click();
+    const preview = dialog.getByRole('region', { name: 'Extracted facts' });
+    await preview.waitFor();
+    await preview.getByRole('button', { name: 'Drop this statement' }).last().click();
+    await dialog.getByRole('button', { name: 'Add to the graph' }).click();
+
+    await expect(dialog.locator('.dialog-error').textContent()).resolves.toMatch(
+      /The server refused a field of the facts: see the fact marked above/,
+    );
+    const refused = preview.locator('.fact-refused');
+    await expect(refused.textContent()).resolves.toMatch(
+      /speaker: actor:nobody-at-all is neither among the article's parties nor in the graph/,
+    );
+    await refused.scrollIntoViewIfNeeded();
+    await screenshot(page, 'corrections-preview-refused');
+    expectNoPageErrors(page);
+  });
+
   it('changes who said a statement from the detail panel', async () => {
     const page = await openApp(browser, baseUrl);
     await searchAndChoose(page, 'sanctions on Pyongyang', /sanctions on Pyongyang/);
@@ -287,6 +319,19 @@ describe('correcting the graph', () => {
     );
     const statements = around.body.nodes.filter((n) => n.kind === 'statement');
     expect(statements.map((n) => n.properties.source)).toEqual(['reviewed']);
+    expectNoPageErrors(page);
+  });
+
+  it('deletes a meeting from a party’s list', async () => {
+    const page = await openApp(browser, baseUrl);
+    await searchAndChoose(page, 'Kim Gunn', /Kim Gunn/);
+    const details = await openCorrections(page, /^Correct this actor$/);
+    const meetings = details.getByRole('list', { name: 'Meetings' }).locator('.meeting');
+    const before = await meetings.count();
+    expect(before).toBeGreaterThan(0);
+    await meetings.first().getByRole('button', { name: 'Delete this meeting' }).click();
+    await meetings.first().getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => meetings.count(), WRITE_SETTLES).toBe(before - 1);
     expectNoPageErrors(page);
   });
 });

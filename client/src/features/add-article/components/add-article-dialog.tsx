@@ -28,7 +28,9 @@ type Props = {
 
 function describeAddError(error: unknown, factProblems: number): string {
   if (isApiError(error) && error.code === 'bad_request' && factProblems > 0)
-    return `The server refused ${factProblems === 1 ? 'a field' : `${factProblems} fields`} of the facts, marked above: ${error.message}`;
+    return factProblems === 1
+      ? 'The server refused a field of the facts: see the fact marked above.'
+      : `The server refused ${factProblems} fields of the facts: see the facts marked above.`;
   return describeWriteError(error);
 }
 

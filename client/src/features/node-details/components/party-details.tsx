@@ -4,6 +4,7 @@ import { stringListProp, stringProp } from '../../../lib/graph-properties';
 import { guessLang } from '../../../lib/script';
 import { useState } from 'react';
 import type { Evidence, Meeting, NodeRelations } from '../model/relations';
+import { MeetingRemoval } from './corrections/meeting-removal';
 import { EvidenceExcerpt } from './evidence-excerpt';
 import { NodeLink, Section, StatementList, type OpenNode } from './node-link';
 
@@ -34,6 +35,7 @@ function MeetingItem({ meeting, onOpen }: { meeting: Meeting; onOpen: OpenNode }
         {meeting.place && <span> · {meeting.place}</span>}
       </div>
       {meeting.evidence && <EvidenceDisclosure evidence={meeting.evidence} />}
+      <MeetingRemoval meetingId={meeting.id} withWhom={meeting.other.label} />
     </li>
   );
 }
