@@ -94,6 +94,12 @@ describe('correcting the graph', () => {
     await search.fill('Zinoviev');
     await page.getByRole('option', { name: /Georgy Zinoviev/ }).click();
     await expect(statement.textContent()).resolves.toMatch(/→ Georgy Zinoviev/);
+    // Nobody in the article or the graph: the reviewer names a new institution.
+    await correction.getByRole('button', { name: 'New…' }).last().click();
+    await correction.getByLabel('Name of the new party').fill('Seoul Peace Forum');
+    await correction.getByLabel('Kind of the new party').selectOption('institution');
+    await correction.getByRole('button', { name: 'Create' }).click();
+    await expect(statement.textContent()).resolves.toMatch(/Georgy Zinoviev×Seoul Peace Forum/);
 
     // Escape closes the correction, not the dialog, and gives the focus back to its button.
     await page.keyboard.press('Escape');
@@ -120,7 +126,7 @@ describe('correcting the graph', () => {
     await details.getByRole('heading', { name: /Kim Hong-kyun/ }).waitFor();
     await expect
       .poll(() => details.textContent(), WRITE_SETTLES)
-      .toMatch(/Addressed to.*Georgy Zinoviev/);
+      .toMatch(/Addressed to.*Georgy Zinoviev.*Seoul Peace Forum/);
     await expect(details.locator('.provenance-reviewed').count()).resolves.toBe(1);
     expectNoPageErrors(page);
   });

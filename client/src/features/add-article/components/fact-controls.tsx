@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { PartyPicker, type PickedParty } from '../../../components/party-picker';
 import { guessLang } from '../../../lib/script';
+import { newParty, type NewParty } from '../model/review';
 
 type Party = PickedParty;
 
@@ -19,6 +20,45 @@ export function DropButton(props: { dropped: boolean; what: string; onToggle: ()
   );
 }
 
+/** Names a party nobody in the article or the graph is: a person or an institution. */
+function NewPartyForm({ onCreate }: { onCreate: (party: NewParty) => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<NewParty['kind']>('actor');
+  const party = newParty(name, kind);
+  const create = () => {
+    if (!party) return;
+    onCreate(party);
+    setName('');
+  };
+  return (
+    <span className="new-party">
+      <input
+        aria-label="Name of the new party"
+        placeholder="Full name, in Latin script"
+        value={name}
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          create();
+        }}
+      />
+      <select
+        aria-label="Kind of the new party"
+        value={kind}
+        onChange={(e) => setKind(e.target.value === 'institution' ? 'institution' : 'actor')}
+      >
+        <option value="actor">person</option>
+        <option value="institution">institution</option>
+      </select>
+      <button type="button" disabled={!party} onClick={create}>
+        Create
+      </button>
+    </span>
+  );
+}
+
 /**
  * A party chosen among those the article names, or anyone in the graph by search. With no
  * `value` it is an "add" control: each choice is handed over and the field starts blank again.
@@ -30,9 +70,13 @@ export function PartyChooser(props: {
   onChoose: (party: Party) => void;
   /** Parties not offered, e.g. addressees already there. */
   excludeIds?: readonly string[];
+  /** A party the person names themselves; offered when given. */
+  onCreate?: (party: NewParty) => void;
 }) {
   const [searching, setSearching] = useState(false);
+  const [creating, setCreating] = useState(false);
   const toggleId = useId();
+  const newToggleId = useId();
   const exclude = props.excludeIds ?? [];
   const options = props.options.filter((o) => o.id === props.value || !exclude.includes(o.id));
   const choose = (party: Party) => {
@@ -72,6 +116,26 @@ export function PartyChooser(props: {
       >
         {searching ? 'Cancel search' : 'Search the graph…'}
       </button>
+      {props.onCreate && (
+        <button
+          id={newToggleId}
+          type="button"
+          className="link-button"
+          aria-expanded={creating}
+          onClick={() => setCreating((open) => !open)}
+        >
+          {creating ? 'Cancel new' : 'New…'}
+        </button>
+      )}
+      {creating && props.onCreate && (
+        <NewPartyForm
+          onCreate={(party) => {
+            props.onCreate?.(party);
+            setCreating(false);
+            requestAnimationFrame(() => document.getElementById(newToggleId)?.focus());
+          }}
+        />
+      )}
       {searching && (
         <PartyPicker
           label={`${props.label} (search the graph)`}

@@ -25,7 +25,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function FactList({ preview, review, problems, onReview, onPoint }: Props) {
   const { statements, meetings, ambiguities } = preview.facts;
   const newParties = preview.parties.filter((p) => !p.known);
-  const parties = useMemo(() => articleParties(preview), [preview]);
+  const inArticle = useMemo(() => articleParties(preview), [preview]);
+  const parties = useMemo(
+    () => [...inArticle, ...review.newParties],
+    [inArticle, review.newParties],
+  );
   const shared = {
     review,
     parties,

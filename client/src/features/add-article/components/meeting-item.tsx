@@ -7,7 +7,13 @@ import {
 } from '@parley/graph-schema';
 import { formatDate } from '../../../lib/format-date';
 import type { FactProblem } from '../model/fact-problems';
-import { changeMeeting, toggleDropped, type MeetingChange, type Review } from '../model/review';
+import {
+  addNewParty,
+  changeMeeting,
+  toggleDropped,
+  type MeetingChange,
+  type Review,
+} from '../model/review';
 import { DropButton, PartyChooser } from './fact-controls';
 import {
   CorrectButton,
@@ -92,12 +98,14 @@ export function MeetingItem({ meeting: m, review, parties, nameOf, problems, ...
           options={withPicked(decided.a)}
           value={decided.a}
           onChoose={(p) => change({ a: p.id }, p)}
+          onCreate={(p) => on.onReview(changeMeeting(addNewParty(review, p), m.id, { a: p.id }))}
         />
         <PartyChooser
           label="Other side"
           options={withPicked(decided.b)}
           value={decided.b}
           onChoose={(p) => change({ b: p.id }, p)}
+          onCreate={(p) => on.onReview(changeMeeting(addNewParty(review, p), m.id, { b: p.id }))}
         />
         <label>
           Kind{' '}

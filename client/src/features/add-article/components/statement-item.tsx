@@ -3,6 +3,7 @@ import { formatDate } from '../../../lib/format-date';
 import type { FactProblem } from '../model/fact-problems';
 import {
   addAddressee,
+  addNewParty,
   chooseSpeaker,
   removeAddressee,
   toggleDropped,
@@ -65,6 +66,7 @@ export function StatementItem({
       options={speakerOptions(s, parties, chosen)}
       value={decided.speakerId}
       onChoose={(p) => on.onReview(chooseSpeaker(review, s.id, p))}
+      onCreate={(p) => on.onReview(chooseSpeaker(addNewParty(review, p), s.id, p))}
     />
   );
   return (
@@ -101,6 +103,7 @@ export function StatementItem({
           value={null}
           excludeIds={decided.addresseeIds}
           onChoose={(p) => on.onReview(addAddressee(review, s.id, p))}
+          onCreate={(p) => on.onReview(addAddressee(addNewParty(review, p), s.id, p))}
         />
       </CorrectionPanel>
       <p className="fact-quote" lang={lang} dir="auto">

@@ -2,6 +2,8 @@ import type { ArticlePreviewResponse } from '@parley/graph-schema';
 import { describe, expect, it } from 'vitest';
 import {
   addAddressee,
+  addNewParty,
+  newParty,
   articleParties,
   changeMeeting,
   chooseSpeaker,
@@ -152,5 +154,22 @@ describe('reviewing a preview before it is written', () => {
       'actor:wong',
       'actor:wang',
     ]);
+  });
+
+  it('writes a party the reviewer created, with a derived id, once a kept fact names it', () => {
+    const forum = newParty(' Seoul Peace Forum ', 'institution');
+    expect(forum).toEqual({
+      id: 'institution:seoul-peace-forum',
+      name: 'Seoul Peace Forum',
+      kind: 'institution',
+    });
+    expect(newParty(' — ', 'actor')).toBeNull();
+    let review = addNewParty(startReview(PREVIEW), forum!);
+    expect(reviewedFacts(PREVIEW, review).parties).toEqual([]);
+    review = addAddressee(review, 'statement:a:1', forum!);
+    expect(reviewedFacts(PREVIEW, review).parties).toEqual([
+      { ...forum, aliases: ['Seoul Peace Forum'], institutionKind: 'other' },
+    ]);
+    expect(partyName(PREVIEW, review, forum!.id)).toBe('Seoul Peace Forum');
   });
 });

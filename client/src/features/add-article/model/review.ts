@@ -1,4 +1,9 @@
-import type { ArticlePreviewResponse, DatePrecision, MeetingKind } from '@parley/graph-schema';
+import {
+  slugify,
+  type ArticlePreviewResponse,
+  type DatePrecision,
+  type MeetingKind,
+} from '@parley/graph-schema';
 
 type Preview = ArticlePreviewResponse;
 type Party = { id: string; name: string };
@@ -33,7 +38,28 @@ export type Review = {
   meetings: Record<string, MeetingReview>;
   /** Names of parties picked from the whole graph, which the preview does not name. */
   pickedNames: Record<string, string>;
+  /** Parties the reviewer created: nobody in the article or the graph was the right one. */
+  newParties: NewParty[];
 };
+
+export type NewParty = { id: string; name: string; kind: 'actor' | 'institution' };
+
+/** A party named by the reviewer, with its id derived from kind and name like any other. */
+export function newParty(name: string, kind: NewParty['kind']): NewParty | null {
+  const trimmed = name.trim();
+  const slug = slugify(trimmed);
+  return slug ? { id: `${kind}:${slug}`, name: trimmed, kind } : null;
+}
+
+/** Remembers a created party so choosers offer it and the write carries it. */
+export function addNewParty(review: Review, party: NewParty): Review {
+  if (review.newParties.some((p) => p.id === party.id)) return review;
+  return {
+    ...review,
+    newParties: [...review.newParties, party],
+    pickedNames: remember(review, party),
+  };
+}
 
 export function startReview(preview: Preview): Review {
   return {
@@ -64,6 +90,7 @@ export function startReview(preview: Preview): Review {
       ]),
     ),
     pickedNames: {},
+    newParties: [],
   };
 }
 

@@ -4,7 +4,7 @@ import type { Review } from './review';
 /**
  * The facts to write, exactly as the person left them: dropped ones and statements still without
  * a speaker are left out, replies to them too; touched facts are marked reviewed (a person vouches
- * for them, so they carry full confidence).
+ * for them, so they carry full confidence), with the parties the reviewer created for them.
  */
 export function reviewedFacts(preview: ArticlePreviewResponse, review: Review): ReviewedFacts {
   const statements = preview.facts.statements.flatMap((s) => {
@@ -13,6 +13,14 @@ export function reviewedFacts(preview: ArticlePreviewResponse, review: Review): 
     return [{ statement: s, decided, speakerId: decided.speakerId }];
   });
   const written = new Set(statements.map(({ statement }) => statement.id));
+  const meetings = preview.facts.meetings.flatMap((m) => {
+    const decided = review.meetings[m.id];
+    return decided && !decided.dropped ? [{ meeting: m, decided }] : [];
+  });
+  const named = new Set([
+    ...statements.flatMap(({ decided, speakerId }) => [speakerId, ...decided.addresseeIds]),
+    ...meetings.flatMap(({ decided }) => [decided.a, decided.b]),
+  ]);
   return {
     statements: statements.map(({ statement: s, decided, speakerId }) => ({
       id: s.id,
@@ -28,24 +36,21 @@ export function reviewedFacts(preview: ArticlePreviewResponse, review: Review): 
       confidence: decided.touched ? 1 : s.confidence,
       reviewed: decided.touched,
     })),
-    meetings: preview.facts.meetings.flatMap((m) => {
-      const decided = review.meetings[m.id];
-      if (!decided || decided.dropped) return [];
-      return [
-        {
-          id: m.id,
-          a: decided.a,
-          b: decided.b,
-          kind: decided.kind,
-          place: decided.place,
-          date: decided.date,
-          datePrecision: decided.datePrecision,
-          evidence: m.evidence,
-          confidence: decided.touched ? 1 : m.confidence,
-          reviewed: decided.touched,
-        },
-      ];
-    }),
-    parties: [],
+    meetings: meetings.map(({ meeting: m, decided }) => ({
+      id: m.id,
+      a: decided.a,
+      b: decided.b,
+      kind: decided.kind,
+      place: decided.place,
+      date: decided.date,
+      datePrecision: decided.datePrecision,
+      evidence: m.evidence,
+      confidence: decided.touched ? 1 : m.confidence,
+      reviewed: decided.touched,
+    })),
+    // Only the created parties a kept fact still names.
+    parties: review.newParties
+      .filter((p) => named.has(p.id))
+      .map((p) => ({ ...p, aliases: [p.name], institutionKind: 'other' as const })),
   };
 }
