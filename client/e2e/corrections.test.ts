@@ -171,9 +171,15 @@ describe('correcting the graph', () => {
     await page.getByRole('option', { name: /Kim Gunn/ }).click();
     await details.getByRole('button', { name: 'Remove Kim Hong-kyun from said by' }).click();
     await details.getByRole('button', { name: 'Save' }).click();
-    await details.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const saved = details.getByRole('status').filter({ hasText: 'Saved.' });
+    await saved.waitFor();
     await details.getByRole('heading', { name: /^Kim Gunn/ }).waitFor();
     await screenshot(page, 'corrections-statement');
+    // The saved form starts afresh; the focus waits on the confirmation, and Escape folds it all.
+    await expect.poll(() => saved.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(details.locator('.corrections[open]').count()).resolves.toBe(0);
+    await expect(details.getByRole('heading', { name: /^Kim Gunn/ }).count()).resolves.toBe(1);
     expectNoPageErrors(page);
   });
 

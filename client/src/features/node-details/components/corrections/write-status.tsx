@@ -1,7 +1,16 @@
+import { useEffect, useRef } from 'react';
 import { describeWriteError, isApiError } from '../../../../lib/api-error';
 
-/** How a write ended: a short confirmation, or what went wrong with the fields the server named. */
+/**
+ * How a write ended: a short confirmation, or what went wrong with the fields the server named.
+ * The confirmation takes the focus: the form that sent the write starts afresh from the graph's
+ * answer, and the button that had the focus goes with it.
+ */
 export function WriteStatus(props: { isSuccess: boolean; error: Error | null; done: string }) {
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (props.isSuccess) confirmation.current?.focus();
+  }, [props.isSuccess]);
   if (props.error)
     return (
       <div className="write-error" role="alert">
@@ -19,7 +28,7 @@ export function WriteStatus(props: { isSuccess: boolean; error: Error | null; do
     );
   if (props.isSuccess)
     return (
-      <p className="write-done" role="status">
+      <p className="write-done" role="status" ref={confirmation} tabIndex={-1}>
         {props.done}
       </p>
     );
