@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../server/src/app';
-import { applySchema } from '../../server/src/db/apply-schema';
-import { Db } from '../../server/src/db/driver';
-import { listen } from '../../server/src/http-server';
-import { createLogger } from '../../server/src/logger';
-import { startEmbeddedNeo4j } from '../../server/src/neo4j/embedded-neo4j';
-import { findFreePort } from '../../server/src/neo4j/free-port';
-import { ingestSeed } from '../../server/src/seed';
+import {
+  createApp,
+  applySchema,
+  Db,
+  listen,
+  createLogger,
+  startEmbeddedNeo4j,
+  findFreePort,
+  ingestSeed,
+} from '@parley/server/fixture';
 
 export type BenchApp = { baseUrl: string; db: Db; close(): Promise<void> };
 

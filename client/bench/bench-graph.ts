@@ -4,8 +4,7 @@
  * them, with every speaker and addressee placed so that its statements ring it without overlap.
  */
 import type { GraphEdge, GraphNode, RelType } from '@parley/graph-schema';
-import { statementLabel } from '../../server/src/db/convert';
-import { syntheticBundles } from '../../server/bench/synthetic-graph';
+import { statementLabel, syntheticBundles } from '@parley/server/fixture';
 import { aroundParent } from '../src/features/explorer/cytoscape/sync-elements';
 
 type Position = { x: number; y: number };

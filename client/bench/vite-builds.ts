@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { findFreePort } from '../../server/src/neo4j/free-port';
+import { findFreePort } from '@parley/server/fixture';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_PAGE_DIR = path.join(CLIENT_DIR, 'bench', 'page');

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Db } from '../../server/src/db/driver';
-import { getJson, resetToSeed, TEST_TOKEN } from '../../server/test/integration/harness';
+import { Db, getJson, resetToSeed, TEST_TOKEN } from '@parley/server/fixture';
 import {
   canvasCounts,
   detailsPanel,

@@ -1,8 +1,7 @@
 import { parseViewState, VIEW_URL_PARAM } from '@parley/graph-schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Db } from '../../server/src/db/driver';
-import { getJson, postJson, resetToSeed, TEST_TOKEN } from '../../server/test/integration/harness';
+import { Db, getJson, postJson, resetToSeed, TEST_TOKEN } from '@parley/server/fixture';
 import {
   detailsPanel,
   expectNoPageErrors,

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { applySchema } from '../../server/src/db/apply-schema';
-import { Db } from '../../server/src/db/driver';
-import { startEmbeddedNeo4j } from '../../server/src/neo4j/embedded-neo4j';
-import { findFreePort } from '../../server/src/neo4j/free-port';
-import { ingestSeed } from '../../server/src/seed';
+import {
+  applySchema,
+  Db,
+  startEmbeddedNeo4j,
+  findFreePort,
+  ingestSeed,
+} from '@parley/server/fixture';
 import { CLIENT_DIST_DIR, startAppInstance } from './support/app-instance';
 
 declare module 'vitest' {

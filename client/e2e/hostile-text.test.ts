@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Db } from '../../server/src/db/driver';
-import { postJson, TEST_TOKEN } from '../../server/test/integration/harness';
+import { Db, postJson, TEST_TOKEN } from '@parley/server/fixture';
 import {
   detailsPanel,
   expectNoPageErrors,

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clientBenchSchema, type ClientBenchResults } from '../../client/bench/results';
+import { clientBenchSchema, type ClientBenchResults } from '@parley/client/bench-results';
 import { mergeIntoResults } from './results-file';
 
 const CLIENT_BENCH = path.resolve(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestServer, type TestServer } from '../../../server/test/integration/harness';
+import { startTestServer, type TestServer } from '@parley/server/fixture';
 
 export const CLIENT_DIST_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
