@@ -128,7 +128,7 @@ function scoreMeetings(score: NewsScore, { gold }: NewsArticle, meetings: Previe
   const used = new Set<PreviewMeeting>();
   let optionalMatches = 0;
   for (const g of gold.meetings) {
-    const optional = g.kind === 'phone';
+    const optional = g.kind === 'phone' || g.optional === true;
     const match = meetings.find(
       (m) =>
         !used.has(m) &&
