@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../lang/en';
 import { telugu } from '../lang/te';
-import { splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { findQuotes } from './quotes';
 
 const texts = (text: string, module = english) =>
@@ -43,6 +43,18 @@ describe('splitSentences', () => {
       'First line without stop',
       'Second line.',
     ]);
+  });
+
+  it('reads text that never ends a sentence in bounded pieces, cut after white space', () => {
+    const text = `${'said '.repeat(1_000)}"open ${'a '.repeat(2_000)}`;
+    const sentences = splitSentences(text, english.sentences);
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+    }
+    expect(sentences.flatMap((s) => s.quotes)).toHaveLength(1);
   });
 });
 

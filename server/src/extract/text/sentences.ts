@@ -14,6 +14,13 @@ export interface SentenceConventions {
 const TERMINATOR = /[.!?।]/;
 const CLOSERS = /[”"’)\]»]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{Lo}\p{N}“"«‘(]/u;
+/**
+ * The longest stretch the language rules read as one sentence. Real sentences, quotes of several
+ * sentences included, stay far below it (the longest in the development articles has 677
+ * characters); text that never ends a sentence is read in pieces of at most this length, so the
+ * work per sentence is bounded and extraction time grows linearly with the text.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
 
 function wordBefore(text: string, period: number): string {
   let i = period;
@@ -26,8 +33,47 @@ function isAbbreviation(word: string, conventions: SentenceConventions): boolean
   return conventions.abbreviations.has(word.toLowerCase());
 }
 
+/** Index of the first quote that starts at or after `at`; quotes are in order and do not overlap. */
+function firstQuoteFrom(quotes: Quote[], at: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.outer.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function insideQuote(quotes: Quote[], at: number): boolean {
-  return quotes.some((q) => at > q.outer.start && at < q.outer.end);
+  const before = quotes[firstQuoteFrom(quotes, at) - 1];
+  return before !== undefined && at > before.outer.start && at < before.outer.end;
+}
+
+function quotesStartingIn(quotes: Quote[], start: number, end: number): Quote[] {
+  const found: Quote[] = [];
+  for (let i = firstQuoteFrom(quotes, start); i < quotes.length; i++) {
+    if (quotes[i]!.outer.start >= end) break;
+    found.push(quotes[i]!);
+  }
+  return found;
+}
+
+/** [start, end) in pieces of at most MAX_SENTENCE_CHARS, each ending after white space where there is some. */
+function pieces(text: string, start: number, end: number): [number, number][] {
+  const found: [number, number][] = [];
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const limit = start + MAX_SENTENCE_CHARS;
+    let cut = limit;
+    while (cut > start + 1 && !/\s/.test(text[cut - 1]!)) cut--;
+    if (cut === start + 1) cut = limit;
+    const [s, e] = trimmed(text, start, cut);
+    if (e > s) found.push([s, e]);
+    start = cut;
+  }
+  const [s, e] = trimmed(text, start, end);
+  if (e > s) found.push([s, e]);
+  return found;
 }
 
 /** Where sentences end inside one paragraph: after a terminator, outside quotes, before a new start. */
@@ -76,16 +122,15 @@ export function splitSentences(text: string, conventions: SentenceConventions): 
     const to = from + paragraph[0].length;
     let start = from;
     for (const end of [...boundaries(text, from, to, quotes, conventions), to]) {
-      const [s, e] = trimmed(text, start, end);
+      for (const [s, e] of pieces(text, start, end))
+        sentences.push({
+          index: sentences.length,
+          start: s,
+          end: e,
+          text: text.slice(s, e),
+          quotes: quotesStartingIn(quotes, s, e),
+        });
       start = end;
-      if (e <= s) continue;
-      sentences.push({
-        index: sentences.length,
-        start: s,
-        end: e,
-        text: text.slice(s, e),
-        quotes: quotes.filter((q) => q.outer.start >= s && q.outer.start < e),
-      });
     }
   }
   return sentences;

@@ -1,4 +1,5 @@
 import type { Mention, Quote, Sentence } from '../../types';
+import { windowStart } from '../../text/tail';
 import { ADVERBIAL } from './lexicon';
 
 const PARTY_BASE = 0xe000;
@@ -23,6 +24,8 @@ const MEMBERS_APPOSITION = new RegExp(
 );
 const AND_JOINT = /,?\s+and\s+$/;
 const COMMA_JOINT = /\s*,\s*$/;
+/** The joints are tested on the last characters before a subject, not on all that precedes it. */
+const JOINT_WINDOW = 40;
 
 /**
  * A sentence whose mentions are replaced, character for character, by private-use marks: the
@@ -114,14 +117,14 @@ export class MaskedSentence {
     }
     if (start === undefined) return [];
     const subjects = [this.mentionAt(start)!];
-    let rest = this.text.slice(0, start);
     // "A and B", "A, B and C": a list of subjects ends with "and"; a comma alone is not a list.
-    for (let link = AND_JOINT; ; link = COMMA_JOINT) {
-      const joint = link.exec(rest);
-      const previous = joint ? this.partyEndingAt(joint.index) : undefined;
+    for (let link = AND_JOINT, rest = start; ; link = COMMA_JOINT) {
+      const jointFrom = windowStart(rest, JOINT_WINDOW);
+      const joint = link.exec(this.text.slice(jointFrom, rest));
+      const previous = joint ? this.partyEndingAt(jointFrom + joint.index) : undefined;
       if (previous === undefined) break;
       subjects.unshift(this.mentionAt(previous)!);
-      rest = this.text.slice(0, previous);
+      rest = previous;
     }
     return subjects;
   }

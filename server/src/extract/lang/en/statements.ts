@@ -1,6 +1,7 @@
 import type { RawStatement, ReplyCue, Span } from '../../types';
 import { ADVERBIAL, REMARK_NOUNS, SPEECH_VERBS, type SpeechVerb } from './lexicon';
 import { PARTY, POSSESSIVE, type MaskedSentence } from './masked';
+import { spaceBefore, windowStart } from '../../text/tail';
 
 const CONFIDENCE = {
   quoted: 0.9,
@@ -21,7 +22,12 @@ const VERB_PATTERN = new RegExp(
 const EVALUATIVE_FORMS = SPEECH_VERBS.filter((v) => v.cls === 'evaluate')
   .flatMap((v) => v.forms)
   .join('|');
-const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|is|are|be)\s+$/;
+/** The word before the white space before a verb ("was said"), tested on its last six characters. */
+const PASSIVE_AUXILIARY = /(?:^|\W)(?:was|were|been|being|is|are|be)$/;
+/** How far back the patterns that end at a verb look: past a name and a few words, no further. */
+const BEFORE_VERB = 300;
+const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),\\s*who\\s+(?:also\\s+)?$`);
+const COORDINATED = new RegExp(`(?:\\band|,)\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
 /** Most words a direct quote may follow its verb by and still be the thing said ("called on Moscow to"). */
 const QUOTE_LEAD_WORDS = 4;
 const TRAILING_ATTRIBUTION = new RegExp(
@@ -76,7 +82,7 @@ export class EnglishStatements {
   private atVerb(at: number, form: string, verb: SpeechVerb): void {
     const m = this.m;
     const end = at + form.length;
-    if (m.insideQuote(at) || PASSIVE_AUXILIARY.test(m.text.slice(0, at))) return;
+    if (m.insideQuote(at) || isPassive(m.text, at)) return;
     if (this.statements.some((s) => s.complementFrom !== undefined && at >= s.complementFrom))
       return this.coordinate(at, end, verb);
     if (verb.gloss === 'described' && /^call/.test(form) && !this.describes(end)) return;
@@ -85,16 +91,17 @@ export class EnglishStatements {
     let confidence: number = CONFIDENCE.reported;
     let attributionStart = speakers.length > 0 ? this.startOf(speakers[0]!) : at;
     if (speakers.length === 0) {
-      const inverted = /[,”"]\s*$/.test(m.text.slice(0, at))
+      const inverted = /[,”"]/.test(m.text[spaceBefore(m.text, at) - 1] ?? '')
         ? m.partyAfter(end, 'the\\s+')
         : undefined;
-      const relative = new RegExp(`(${PARTY}),\\s*who\\s+(?:also\\s+)?$`).exec(m.text.slice(0, at));
+      const from = windowStart(at, BEFORE_VERB);
+      const relative = RELATIVE_SPEAKER.exec(m.text.slice(from, at));
       if (inverted) {
         speakers = [inverted.mention];
         confidence = CONFIDENCE.inverted;
         attributionStart = at;
       } else if (relative) {
-        speakers = [m.mentionAt(relative.index)!];
+        speakers = [m.mentionAt(from + relative.index)!];
         confidence = CONFIDENCE.relative;
       } else return this.coordinate(at, end, verb);
     }
@@ -130,11 +137,7 @@ export class EnglishStatements {
   /** "… and called for Moscow's responsible behavior": a second verb of the same statement. */
   private coordinate(at: number, end: number, verb: SpeechVerb): void {
     const previous = this.statements[this.statements.length - 1];
-    if (
-      !previous ||
-      !new RegExp(`(?:\\band|,)\\s+(?:${ADVERBIAL}\\s+)*$`, 'i').test(this.m.text.slice(0, at))
-    )
-      return;
+    if (!previous || !COORDINATED.test(this.m.text.slice(windowStart(at, BEFORE_VERB), at))) return;
     for (const a of this.addressees(end, verb, previous.text))
       if (!previous.addressees.includes(a)) previous.addressees.push(a);
   }
@@ -320,4 +323,10 @@ export class EnglishStatements {
 
 function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\uE000-\uE7FE]/u.test(w)).length;
+}
+
+/** "was said", "have been told": the speech verb is passive and names no speaker before it. */
+function isPassive(text: string, at: number): boolean {
+  const gap = spaceBefore(text, at);
+  return gap < at && PASSIVE_AUXILIARY.test(text.slice(windowStart(gap, 6), gap));
 }
