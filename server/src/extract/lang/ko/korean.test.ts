@@ -59,8 +59,9 @@ describe('Korean statements', () => {
 
   it('gives a report "…고 X가 밝혔다" to X, an unnamed official to the ministry, and a family name with a title to the person named before', () => {
     const x = extract(
-      '안드레이 루덴코 러시아 외무부 차관은 우려를 표명했다고 러시아 외무부가 밝혔다.\n\n' +
+      '한반도 정세가 우려스럽다고 러시아 외무부가 밝혔다.\n\n' +
         '외교부 당국자는 "유감스럽다"고 말했다.\n\n' +
+        '안드레이 루덴코 러시아 외무부 차관은 회담을 했다.\n\n' +
         '루덴코 차관은 "대화를 이어가겠다"고 덧붙였다.',
     );
     expect(x.bundle.statements.map((s) => nameOf(x, s.speakers[0]!))).toEqual([
@@ -68,6 +69,46 @@ describe('Korean statements', () => {
       'South Korean Foreign Ministry',
       'Andrey Rudenko',
     ]);
+  });
+
+  it('gives "X는 …했다고 외교부가 전했다" to the person the ministry relays, and "…한 것으로 전했다" too', () => {
+    const x = extract(
+      '게오르기 지노비예프 주한러시아대사는 입장을 들었으며 본국에 보고하겠다고 했다고 외교부가 전했다.\n\n' +
+        '이에 대해 루덴코 차관은 대화가 필요하다고 언급한 것으로 외교부는 전했습니다.',
+      {},
+      [RUDENKO],
+    );
+    const speakers = x.bundle.statements.map((s) => nameOf(x, s.speakers[0]!));
+    expect(speakers[0]).toMatch(/^Georgy Zino/);
+    expect(speakers[1]).toBe('Andrey Rudenko');
+  });
+
+  it('reads a ministry fused with the title (외무차관) and a gloss in parentheses before the particle', () => {
+    const x = extract(
+      '세르게이 랴브코프 러시아 외무차관은 대화가 필요하다고 밝혔다.\n\n' +
+        '조태열 외교부 장관은 마자오쉬 중국 외교부 상무부부장(차관)과 만났습니다.',
+    );
+    expect(x.bundle.statements.map((s) => nameOf(x, s.speakers[0]!))).toHaveLength(1);
+    const speaker = x.bundle.actors.find((a) => a.id === x.bundle.statements[0]!.speakers[0]);
+    expect(speaker?.role).toMatch(/Vice Foreign Minister$/);
+    expect(meetings(x)).toEqual([['Cho Tae-yul', 'Ma Zhaoxu', 'meeting', null]]);
+  });
+
+  it('takes no verb form before a title for a name ("발언에 대한 러시아 외교부 대변인", "회담을 하고 영국 외교부 장관과")', () => {
+    const x = extract(
+      '정병원 외교부 차관보는 윤 대통령 발언에 대한 러시아 외교부 대변인의 언급에 대해 항의했다.\n\n' +
+        '조 차관보는 약식 회담을 하고 영국 외교부 장관과는 만찬에 동석했다.',
+    );
+    expect(x.bundle.actors.map((a) => a.name)).toEqual(['Chung Byung-won']);
+  });
+
+  it('answers "X의 설명에 사의를 표하고" with a reply to what X said', () => {
+    const x = extract(
+      '조태열 외교부 장관은 "방중이 의의가 있다"고 설명했습니다.\n\n' +
+        '토니 블링컨 미국 국무장관은 조 장관의 설명에 사의를 표했습니다.',
+    );
+    const [answered, answer] = x.bundle.statements;
+    expect(answer!.respondsTo).toContain(answered!.id);
   });
 
   it('answers "X의 발언에 대해" with a reply to what X said', () => {

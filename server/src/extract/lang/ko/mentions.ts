@@ -8,17 +8,28 @@ import { bodyOf, mayBeNameWord, stateOf, type BodyRead } from './lookups';
 import { conventionOf, resolveKoreanPerson } from './names';
 import { roleIn, roleInBody, type RoleMatch } from './roles';
 import { hostState, STATE_NAMES_KO, statePrefix } from './states';
-import { readingsOf, tokenizeKorean, type KoToken, type Marker, type Reading } from './tokens';
+import {
+  bareParticle,
+  readingsOf,
+  tokenizeKorean,
+  type KoToken,
+  type Marker,
+  type Reading,
+} from './tokens';
 
 const PRONOUN_CONFIDENCE = 0.8;
 const MAX_TITLE_TOKENS = 8;
 const MAX_PARENTHESIS_TOKENS = 4;
+const MAX_JOINED_OFFICE_TOKENS = 3;
 /** Connective verb forms and postpositions that stand before a name and are no part of it. */
 const NOT_GIVEN_NAME = /(?:해|고|며|서|게|께|면|니|만나|따라|통해|이후|이전)$/;
 const PERSON_PRONOUNS = new Set(['그', '그녀']);
 const SIDE = '측';
 /** Words between a name and its title that qualify the title ("이재명 야당 대표", "수석 대변인"). */
 const TITLE_MODIFIERS = new Set(['야당', '여당', '수석', '특별', '신임', '주무', '담당']);
+/** Verb forms that may stand right before a title and are no name ("발언에 대한 러시아 외교부 대변인", "회담을 하고 영국 외교부 장관과"). */
+const VERB_BEFORE_TITLE =
+  /(?:대한|관한|위한|의한|통한|따른|하고|하며|하면서|했고|했으며|하여|해서)$/;
 /** Counted titles are no one person ("두 장관은", "양국 정상은"). */
 const COUNTED = new Set(['두', '세', '양국', '양측', '각국', '3국', '양']);
 const WE = '우리';
@@ -86,6 +97,7 @@ class KoreanMentionReader {
     for (const count of [2, 1]) {
       const names = this.tokens.slice(i, i + count).map((t) => t.text);
       if (names.length < count || !names.every(mayBeNameWord)) continue;
+      if (names.some((n) => VERB_BEFORE_TITLE.test(n))) continue;
       let j = i + count;
       if (this.word(j) === '(') {
         const close = this.tokens.findIndex((t, k) => k > j && t.text === ')');
@@ -94,12 +106,14 @@ class KoreanMentionReader {
       const title = this.titleFrom(j);
       if (!title || title.role.unnamed) continue;
       if (count === 2 && this.knownWord(names[1]!) && !this.knownWord(names[0]!)) continue;
+      if (count === 2 && startsWithState(names[1]!)) continue;
       // "방문해 장호진 국가안보실장": a Korean name is one word; the word before is none of it.
       const second = names[1];
       if (
         second &&
         ((familyNameOf(second) && second.length <= 4) ||
           NOT_GIVEN_NAME.test(names[0]!) ||
+          appositiveRole(names[0]!) ||
           names.some((n) => n.length === 1))
       )
         return undefined;
@@ -139,6 +153,10 @@ class KoreanMentionReader {
         const sender = fused && 'rest' in fused ? STATE_NAMES_KO.get(fused.rest) : undefined;
         if (sender) parts.country = sender;
         const more = this.word(j + 1) === '겸' || (!marker && this.roleReading(this.word(j + 1)));
+        if (!marker && !more) {
+          const glossed = this.glossAfter(j + 1);
+          if (glossed) return { ...parts, role, ...glossed } as TitleParts;
+        }
         if (!more || marker)
           return { ...parts, role, roleEnd: j + 1, ...(marker ? { marker } : {}) } as TitleParts;
         j += this.word(j + 1) === '겸' ? 2 : 1;
@@ -156,10 +174,28 @@ class KoreanMentionReader {
         if (body.host) parts.host = body.host;
       } else if (organization) parts.country ??= organization.country;
       else if (this.word(j + 1) === '담당') j++;
-      else if (!TITLE_MODIFIERS.has(text)) return undefined;
+      else if (this.jointTitleAt(j) !== undefined) {
+        if (startsWithState(text)) parts.country ??= statePrefix(text)!.state;
+        j = this.jointTitleAt(j)!;
+      } else if (!TITLE_MODIFIERS.has(text)) return undefined;
       j++;
     }
     return undefined;
+  }
+
+  /** "중앙정치국 위원 겸 외교부장": a first office joined by 겸 to the title; its 겸, if near. */
+  private jointTitleAt(j: number): number | undefined {
+    for (let k = j + 1; k <= j + MAX_JOINED_OFFICE_TOKENS; k++) if (this.word(k) === '겸') return k;
+    return undefined;
+  }
+
+  /** "상무부부장(차관)과": a gloss in parentheses after the title, then its particle alone. */
+  private glossAfter(open: number): { roleEnd: number; marker?: Marker } | undefined {
+    if (this.word(open) !== '(') return undefined;
+    const close = this.tokens.findIndex((t, k) => k > open && t.text === ')');
+    if (close < 0 || close - open > MAX_PARENTHESIS_TOKENS) return undefined;
+    const marker = bareParticle(this.word(close + 1));
+    return marker ? { roleEnd: close + 2, marker } : { roleEnd: close + 1 };
   }
 
   private roleReading(text: string): { role: RoleMatch; marker?: Marker } | undefined {
@@ -172,15 +208,17 @@ class KoreanMentionReader {
   }
 
   private titledPerson(names: string[], t: TitleParts): Resolved | undefined {
+    const fusedMinistry = t.role.ministry;
+    const fusedSpec = fusedMinistry && bodySpec(t.country ?? this.homeCountry, fusedMinistry);
     const institution = t.body
       ? this.body(t.body.type, t.body.read, t.country, t.body.at)
-      : undefined;
+      : fusedSpec && this.context.institution(fusedSpec, fusedSpec.name);
     const bodyCountry = institution?.ids[0]
       ? this.context.entities.get(institution.ids[0])?.country
       : undefined;
     const country = t.country ?? bodyCountry ?? (t.host ? this.homeCountry : undefined);
     const ordinal = /^\d+$/.test(t.role.prefix) ? t.role.prefix : '';
-    const role = roleInBody(t.role, t.body?.type, ordinal);
+    const role = roleInBody(t.role, t.body?.type ?? fusedMinistry, ordinal);
     const title: Title = {
       role: t.host ? `${role} to ${t.host}` : role,
       ...(country ? { country } : {}),
@@ -354,6 +392,17 @@ class KoreanMentionReader {
       ...(read.channel ? { channel: true } : {}),
     });
   }
+}
+
+/** "수석 대표인 마자오쉬 …": a role with the copula's 인 before a name describes it. */
+function appositiveRole(word: string): boolean {
+  return word.endsWith('인') && roleIn(word.slice(0, -1)) !== undefined;
+}
+
+/** "왕이 중국공산당 …": a word opening with a state's name ("중국공산당", "러시아외무부") is no given name. */
+function startsWithState(word: string): boolean {
+  const prefix = statePrefix(word);
+  return !!prefix && !prefix.host && prefix.rest.length >= 2;
 }
 
 /** One word under no Korean family name is no Korean's name: a foreign surname ("루덴코 차관"). */

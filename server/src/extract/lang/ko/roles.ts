@@ -74,11 +74,25 @@ const EXACT = new Map(ROLE_WORDS);
 export interface RoleMatch extends RoleWord {
   /** What stands before the role inside the word ("중국" of 중국대사, "1" of 1차관), if anything. */
   prefix: string;
+  /** The ministry fused before a ministerial role: 외무차관 is a vice minister of foreign affairs. */
+  ministry?: BodyType;
 }
 
-/** What may be fused before a role: an ordinal (1차관), a state (중국대사), a posting (주중대사), 수석. */
+/** Ministries written fused before their minister's title (외무차관, 외교부장관, 국방차관). */
+const FUSED_MINISTRIES = new Map<string, BodyType>([
+  ['외무', 'foreign-ministry'],
+  ['외무부', 'foreign-ministry'],
+  ['외교', 'foreign-ministry'],
+  ['외교부', 'foreign-ministry'],
+  ['국방', 'defence-ministry'],
+  ['국방부', 'defence-ministry'],
+  ['통일', 'unification-ministry'],
+  ['통일부', 'unification-ministry'],
+]);
+
+/** What may be fused before a role: an ordinal (1차관), a state (중국대사), a posting (주중대사), 수석, 상무 (常务). */
 const fusesWithRole = (prefix: string) =>
-  /^(?:\d+|수석|제\d+)$/.test(prefix) ||
+  /^(?:\d+|수석|상무|제\d+)$/.test(prefix) ||
   statePrefix(prefix) !== undefined ||
   STATE_NAMES_KO.has(prefix) ||
   hostState(prefix) !== undefined;
@@ -104,6 +118,8 @@ function findRole(stem: string): RoleMatch | undefined {
     if (!stem.endsWith(word) || stem.length <= word.length) continue;
     const prefix = stem.slice(0, -word.length);
     if (fusesWithRole(prefix)) return { ...role, prefix };
+    const ministry = role.ministerial && FUSED_MINISTRIES.get(prefix);
+    if (ministry) return { ...role, prefix: '', ministry };
   }
   return undefined;
 }

@@ -137,7 +137,6 @@ const CHINESE_GLIDES: Partial<Record<number, string>> = {
   [M.u]: 'wu',
   [M.wa]: 'wa',
   [M.wo]: 'wo',
-  [M.wi]: 'wei',
   [M.we]: 'wei',
 };
 const CHINESE_VOWELS = [
@@ -165,7 +164,9 @@ const CHINESE_VOWELS = [
 ];
 
 function chinese({ syllable: s, previous }: Place): string[][] {
-  const palatal = PALATAL.has(s.medial);
+  // 쉬, 쥐, 취, 위: Korean writes pinyin ü (xu, ju, qu, yu) with ㅟ.
+  const umlaut = s.medial === M.wi;
+  const palatal = PALATAL.has(s.medial) || umlaut;
   const initial: Record<number, string[]> = {
     [I.s]: palatal ? ['x'] : ['s', 'sh'],
     [I.ss]: ['s'],
@@ -183,8 +184,12 @@ function chinese({ syllable: s, previous }: Place): string[][] {
     return [[''], [s.medial === M.i ? 'i' : s.medial === M.o ? 'o' : 'u'], ['']];
   let vowel =
     s.initial === I.none
-      ? (CHINESE_GLIDES[s.medial] ?? CHINESE_VOWELS[s.medial]!)
-      : CHINESE_VOWELS[s.medial]!;
+      ? umlaut
+        ? 'yu'
+        : (CHINESE_GLIDES[s.medial] ?? CHINESE_VOWELS[s.medial]!)
+      : umlaut
+        ? 'u'
+        : CHINESE_VOWELS[s.medial]!;
   if (s.final === 21 && s.medial === M.u) vowel = 'o'; // 룽, 중: Chinese -ong
   if (s.final === 4 && vowel.endsWith('an')) vowel = vowel.slice(0, -1);
   const final = s.final === 4 ? 'n' : s.final === 21 ? 'ng' : '';

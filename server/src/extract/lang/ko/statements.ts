@@ -90,7 +90,12 @@ function subjectOf(s: KoreanSentence, v: number, continuesSpeech: boolean): numb
   // "…전했다고 러시아 외무부가 밝혔다": a subject between the reported clause and the verb reports it.
   const clauseEnd = reportedClauseEnd(s, v);
   const inverted = candidates.find((m) => s.firstToken(m) > clauseEnd && clauseEnd >= 0);
-  if (inverted !== undefined) return inverted;
+  // "이에 지노비예프 대사는 …했다고 외교부가 전했다": a body relays the named person of its clause.
+  const relayed = candidates.find(
+    (m) => s.firstToken(m) < clauseEnd && s.isActor(m) && s.marker(m) !== 'subject',
+  );
+  if (inverted !== undefined)
+    return relayed !== undefined && !s.isActor(inverted) ? relayed : inverted;
   const topic = candidates.find((m) => s.marker(m) !== 'subject') ?? candidates[0];
   if (topic === undefined) return undefined;
   // "또, 한국은 …다고 강조했다": after "또" a state is what the last speaker spoke about.

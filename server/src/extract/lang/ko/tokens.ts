@@ -73,6 +73,13 @@ const PARTICLES: [string, Marker, ('consonant' | 'vowel')?][] = [
   ['께', 'to'],
 ];
 
+const BARE_PARTICLES = new Map(PARTICLES.map(([particle, marker]) => [particle, marker]));
+
+/** A particle standing alone, after a closing parenthesis ("상무부부장(차관)과"). */
+export function bareParticle(word: string): Marker | undefined {
+  return BARE_PARTICLES.get(word);
+}
+
 const memo = new Map<string, Reading[]>();
 const MEMO_MAX_ENTRIES = 20_000;
 
