@@ -7,10 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { syntheticBundles, ingestSynthetic } from '@parley/server/fixture';
+import { syntheticBundles, ingestSynthetic, readCliFlags } from '@parley/server/fixture';
 import { launchChromium } from '../e2e/support/chromium';
 import { RENDERERS } from '../src/features/explorer/cytoscape/renderer-choice';
 import { startBenchApp } from './bench-app';
@@ -27,14 +26,14 @@ const ARTIFACTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'a
 /** Enough statements that the first view is cut at its cap of 300 nodes. */
 const CAPPED_GRAPH_STATEMENTS = 2_000;
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,5000,20000' },
-    cycles: { type: 'string', default: '2' },
-    runs: { type: 'string', default: '5' },
-    'style-cost-size': { type: 'string', default: '5000' },
-    'viewport-options-rounds': { type: 'string', default: '2' },
-  },
+const USAGE =
+  'usage: tsx client/bench/client-bench.ts [--sizes 1000,5000,20000] [--cycles N] [--runs N] [--style-cost-size N] [--viewport-options-rounds N]';
+const { values } = readCliFlags(USAGE, {
+  sizes: { type: 'string', default: '1000,5000,20000' },
+  cycles: { type: 'string', default: '2' },
+  runs: { type: 'string', default: '5' },
+  'style-cost-size': { type: 'string', default: '5000' },
+  'viewport-options-rounds': { type: 'string', default: '2' },
 });
 
 function positiveInteger(option: string, text: string): number {

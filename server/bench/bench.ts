@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app';
@@ -34,20 +34,24 @@ import { mergeIntoResults } from './results-file';
 import { LookupSamples } from './samples';
 import { syntheticBundles } from './synthetic-graph';
 import { ingestSynthetic } from './synthetic-ingest';
+import { readCliFlags } from '../src/cli-flags';
 
-const { values } = parseArgs({
-  options: {
-    scales: { type: 'string', default: '10000,100000,1000000' },
-    'load-seconds': { type: 'string', default: '30' },
-    connections: { type: 'string', default: '64' },
-    heap: { type: 'string', default: process.env.PARLEY_NEO4J_HEAP ?? '3g' },
-    'page-cache': { type: 'string', default: process.env.PARLEY_NEO4J_PAGECACHE ?? '4g' },
-    only: { type: 'string' },
-    'client-sizes': { type: 'string' },
-    'client-cycles': { type: 'string' },
-    articles: { type: 'string', default: '1000' },
-    'edit-statements': { type: 'string', default: '100000' },
-  },
+const USAGE = [
+  'usage: npm run bench -- [--only server|articles|client|edits] [--scales 10000,100000,1000000]',
+  '  [--load-seconds S] [--connections N] [--heap 3g] [--page-cache 4g] [--articles N]',
+  '  [--client-sizes 1000,5000] [--client-cycles N] [--edit-statements N]',
+].join('\n');
+const { values } = readCliFlags(USAGE, {
+  scales: { type: 'string', default: '10000,100000,1000000' },
+  'load-seconds': { type: 'string', default: '30' },
+  connections: { type: 'string', default: '64' },
+  heap: { type: 'string', default: process.env.PARLEY_NEO4J_HEAP ?? '3g' },
+  'page-cache': { type: 'string', default: process.env.PARLEY_NEO4J_PAGECACHE ?? '4g' },
+  only: { type: 'string' },
+  'client-sizes': { type: 'string' },
+  'client-cycles': { type: 'string' },
+  articles: { type: 'string', default: '1000' },
+  'edit-statements': { type: 'string', default: '100000' },
 });
 const PARTS = ['server', 'articles', 'client', 'edits'];
 if (values.only !== undefined && !PARTS.includes(values.only))

@@ -1,5 +1,4 @@
 /** `npm run gen -- --statements N [--seed S]`: writes a synthetic graph through the bundle ingest. */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/env';
 import { applySchema } from '../src/db/apply-schema';
 import { createLogger } from '../src/logger';
@@ -7,12 +6,12 @@ import { openDatabase } from '../src/open-database';
 import { progressBar } from './progress';
 import { syntheticBundles } from './synthetic-graph';
 import { ingestSynthetic } from './synthetic-ingest';
+import { readCliFlags } from '../src/cli-flags';
 
-const { values } = parseArgs({
-  options: {
-    statements: { type: 'string', default: '10000' },
-    seed: { type: 'string', default: '1' },
-  },
+const USAGE = 'usage: npm run gen -- [--statements N] [--seed S]';
+const { values } = readCliFlags(USAGE, {
+  statements: { type: 'string', default: '10000' },
+  seed: { type: 'string', default: '1' },
 });
 const statements = Number(values.statements);
 const seed = Number(values.seed);

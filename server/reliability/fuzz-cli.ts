@@ -6,16 +6,15 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { startParley, UNLIMITED_PER_MINUTE } from './parley-process';
 import { RELIABILITY_DIR } from './paths';
 import { ensureSchemathesis } from './schemathesis-venv';
+import { readCliFlags } from '../src/cli-flags';
 
-const { values } = parseArgs({
-  options: {
-    'max-examples': { type: 'string', default: '100' },
-    seed: { type: 'string', default: '1' },
-  },
+const USAGE = 'usage: npm run test:fuzz -- [--max-examples N] [--seed S]';
+const { values } = readCliFlags(USAGE, {
+  'max-examples': { type: 'string', default: '100' },
+  seed: { type: 'string', default: '1' },
 });
 
 /**

@@ -5,20 +5,19 @@
  * answer other than 200 or 429 with Retry-After, or error in the server's log.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_RATE_LIMITS } from '../src/app';
 import { syntheticBundles } from '../bench/synthetic-graph';
 import { startParley, UNLIMITED_PER_MINUTE } from './parley-process';
 import { RELIABILITY_DIR } from './paths';
 import { readPaths, runReadLoad } from './read-load';
 import { runWriteBurst } from './write-burst';
+import { readCliFlags } from '../src/cli-flags';
 
-const { values } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '60' },
-    burst: { type: 'string', default: '150' },
-  },
+const USAGE = 'usage: npm run test:load -- [--connections N] [--seconds S] [--burst N]';
+const { values } = readCliFlags(USAGE, {
+  connections: { type: 'string', default: '200' },
+  seconds: { type: 'string', default: '60' },
+  burst: { type: 'string', default: '150' },
 });
 const STATEMENTS_PER_BURST_BUNDLE = 5;
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { articleRequestSchema } from '@parley/graph-schema';
 import cliProgress from 'cli-progress';
+import { readCliFlags, USAGE_EXIT_CODE } from './cli-flags';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
 import { ARTICLES_PER_TRANSACTION, ArticleBatchWriter } from './ingest/article-batch-writer';
@@ -17,6 +18,7 @@ import { KnownEntityCache } from './ingest/known-entity-cache';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 
+const USAGE = 'usage: npm run ingest -- <article files or folders> [--dry-run]';
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
 interface Row {
@@ -57,12 +59,16 @@ function extractionRow(file: string, extraction: Extraction): Row {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes('--dry-run');
-  const files = articleFiles(args.filter((a) => a !== '--dry-run'));
+  const { values, positionals } = readCliFlags(
+    USAGE,
+    { 'dry-run': { type: 'boolean', default: false } },
+    { positionals: true },
+  );
+  const dryRun = values['dry-run'];
+  const files = articleFiles(positionals);
   if (files.length === 0) {
-    console.error('Usage: npm run ingest -- <article files or folders> [--dry-run]');
-    process.exitCode = 2;
+    console.error(USAGE);
+    process.exitCode = USAGE_EXIT_CODE;
     return;
   }
   const { db, close } = await openDatabase(loadConfig(), createLogger('warn'));

@@ -1,4 +1,5 @@
 /** `npm run seed`: ingests the seed bundles through the bundle ingest path; idempotent. */
+import { readCliFlags } from './cli-flags';
 import { loadConfig } from './config/env';
 import { applySchema } from './db/apply-schema';
 import { createLogger } from './logger';
@@ -6,6 +7,7 @@ import { openDatabase } from './open-database';
 import { ingestSeed } from './seed';
 
 async function main(): Promise<void> {
+  readCliFlags('usage: npm run seed', {});
   const config = loadConfig();
   const { db, close } = await openDatabase(config, createLogger('warn'));
   try {

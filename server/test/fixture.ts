@@ -3,6 +3,7 @@
  * `@parley/server/fixture` so other workspaces never reach into this one by relative path.
  */
 export { createApp } from '../src/app';
+export { readCliFlags } from '../src/cli-flags';
 export { applySchema } from '../src/db/apply-schema';
 export { statementLabel } from '../src/db/convert';
 export { Db } from '../src/db/driver';

@@ -3,11 +3,13 @@
  * `npm run dev` restarts reuse it instead of starting their own.
  */
 import { startEmbeddedNeo4j } from './embedded-neo4j';
+import { readCliFlags } from '../cli-flags';
 import { loadConfig } from '../config/env';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
+  readCliFlags('usage: npm run neo4j', {});
   const { neo4j: options } = loadConfig();
   if (options.mode === 'external') {
     log(

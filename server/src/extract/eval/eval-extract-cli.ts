@@ -5,7 +5,7 @@
  * the project's own written dev set.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCliFlags } from '../../cli-flags';
 import { HELD_OUT_DIR, DEV_SET_DIR, loadLiteGold, loadSeedGold, type GoldArticle } from './gold';
 import { reportNewsSet } from './news-report';
 import { loadNewsSet } from './news-set';
@@ -16,29 +16,12 @@ import { precisionRecallF1, sumCounts, type Counts } from './score';
 const USAGE =
   'usage: npm run eval:extract -- [--set DIR]... [--lang en,te] [--held-out] [--verbose]';
 
-function readFlags() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        set: { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        'held-out': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-
-const flags = readFlags();
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: flags } = readCliFlags(USAGE, {
+  set: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  'held-out': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+});
 const verbose = !!flags.verbose;
 
 const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
