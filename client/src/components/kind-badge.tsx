@@ -10,5 +10,3 @@ const KIND_NAMES: Record<NodeKind, string> = {
 export function KindBadge({ kind }: { kind: NodeKind }) {
   return <span className={`kind-badge kind-${kind}`}>{KIND_NAMES[kind]}</span>;
 }
-
-export const kindName = (kind: NodeKind) => KIND_NAMES[kind];

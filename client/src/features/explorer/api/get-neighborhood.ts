@@ -3,7 +3,7 @@ import {
   neighborhoodResponseSchema,
   type NeighborhoodResponse,
 } from '@parley/graph-schema';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { getJson, pathSegment } from '../../../lib/api-client';
 
 /** Nodes one "expand" or "show more" adds: enough to be useful, few enough to stay readable. */
@@ -40,9 +40,6 @@ export const expansionPageParams = (page: number): NeighborhoodParams => ({
   limit: EXPANSION_PAGE_NODES,
   offset: page * EXPANSION_PAGE_NODES,
 });
-
-export const useNeighborhood = (id: string, params: NeighborhoodParams) =>
-  useQuery(neighborhoodQueryOptions(id, params));
 
 /** Everything around one node, for a node placed on its own: its edges to what is already shown. */
 export const NODE_RELATIONS_PARAMS: NeighborhoodParams = {

@@ -1,5 +1,5 @@
 import { API_LIMITS, graphResponseSchema, type GraphResponse } from '@parley/graph-schema';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client';
 
 export const OVERVIEW_LIMIT_NODES = API_LIMITS.graphDefault;
@@ -18,5 +18,3 @@ export const overviewQueryOptions = (limit: number = OVERVIEW_LIMIT_NODES) =>
     queryKey: overviewKeys.overview(limit),
     queryFn: ({ signal }) => getOverview(limit, signal),
   });
-
-export const useOverview = (limit?: number) => useQuery(overviewQueryOptions(limit));

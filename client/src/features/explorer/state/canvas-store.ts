@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { createStore, useStore } from '../../../lib/create-store';
 import type { CanvasProducer } from './canvas-producers';
 import { getEmptyCanvasState, type CanvasState } from './canvas-state';
@@ -16,14 +15,6 @@ export const canvasActions = {
   redo: () => canvasStore.update(redo),
   current: () => canvasStore.get().present,
 };
-
-export function useCanvasState<T>(selector: (state: CanvasState) => T): T {
-  const fromHistory = useCallback(
-    (history: History<CanvasState>) => selector(history.present),
-    [selector],
-  );
-  return useStore(canvasStore, fromHistory);
-}
 
 const selectPresent = (history: History<CanvasState>) => history.present;
 const selectCanUndo = (history: History<CanvasState>) => history.past.length > 0;

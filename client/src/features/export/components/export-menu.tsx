@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDismiss } from '../../../lib/use-dismiss';
 import type { ExportSource } from '../../../lib/view-export';
 import { downloadFile } from '../download';
 import { EXPORT_FORMATS, type ExportFormat } from '../export-formats';
@@ -10,20 +11,7 @@ export function ExportMenu({ source }: { source: ExportSource }) {
   const menu = useRef<HTMLDivElement>(null);
   const empty = source.graph.nodes.length === 0;
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && menu.current?.contains(event.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, menu, () => setOpen(false));
 
   const save = async (format: ExportFormat) => {
     setOpen(false);

@@ -1,6 +1,7 @@
 import { savedViewPath, type SavedView, type ViewState } from '@parley/graph-schema';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../lib/api-error';
+import { useDismiss } from '../../../lib/use-dismiss';
 import { saveView } from '../api/save-view';
 import { copyText } from '../copy-text';
 import { chooseShareLink } from '../share-link';
@@ -23,20 +24,9 @@ export function ShareButton({ currentView, onSaved }: Props) {
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (!shared) return;
-    field.current?.select();
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && panel.current?.contains(event.target as Node)) return;
-      setShared(null);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
+    if (shared) field.current?.select();
   }, [shared]);
+  useDismiss(shared !== null, panel, () => setShared(null));
 
   const share = async () => {
     setWorking(true);
