@@ -60,6 +60,10 @@ export function DetailsColumn() {
         <dd>undo</dd>
         <dt>{SHORTCUT_HINTS.redo}</dt>
         <dd>redo</dd>
+        <dt>
+          {SHORTCUT_HINTS.zoomIn} {SHORTCUT_HINTS.zoomOut}
+        </dt>
+        <dd>zoom in, out</dd>
         <dt>{SHORTCUT_HINTS.fit}</dt>
         <dd>fit the graph in view</dd>
       </dl>

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getEmptyCanvasState } from '../features/explorer/state/canvas-state';
-import type { CanvasCommands } from '../features/explorer';
+import {
+  requestFit,
+  requestZoomIn,
+  requestZoomOut,
+  type CanvasCommands,
+} from '../features/explorer';
 import { shortcutAction, type ShortcutContext } from './use-keyboard-shortcuts';
 
 function context(overrides: Partial<ShortcutContext> = {}): ShortcutContext {
@@ -26,6 +31,15 @@ const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
 });
 
 describe('shortcutAction', () => {
+  it('zooms with + (or =) and -, and fits with F', () => {
+    const ctx = context();
+    expect(shortcutAction(key('+'), ctx)).toBe(requestZoomIn);
+    expect(shortcutAction(key('='), ctx)).toBe(requestZoomIn);
+    expect(shortcutAction(key('-'), ctx)).toBe(requestZoomOut);
+    expect(shortcutAction(key('F'), ctx)).toBe(requestFit);
+    expect(shortcutAction(key('-', { ctrlKey: true }), ctx)).toBeUndefined();
+  });
+
   it('maps Ctrl-Z, Ctrl-Shift-Z and Ctrl-Y to undo and redo', () => {
     const ctx = context();
     expect(shortcutAction(key('z', { ctrlKey: true }), ctx)).toBe(ctx.commands.undo);

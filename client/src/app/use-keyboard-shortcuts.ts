@@ -1,6 +1,12 @@
 import { kindOfId } from '@parley/graph-schema';
 import { useEffect, useRef, type RefObject } from 'react';
-import { requestFit, type CanvasCommands, type CanvasState } from '../features/explorer';
+import {
+  requestFit,
+  requestZoomIn,
+  requestZoomOut,
+  type CanvasCommands,
+  type CanvasState,
+} from '../features/explorer';
 import type { StatementSteps } from '../features/node-details';
 
 export type ShortcutContext = {
@@ -55,6 +61,11 @@ export function shortcutAction(
     case 'ArrowDown':
     case 'ArrowRight':
       return steps.next ? () => steps.next && commands.open(steps.next) : undefined;
+    case '+':
+    case '=':
+      return requestZoomIn;
+    case '-':
+      return requestZoomOut;
   }
   switch (key) {
     case 'f':

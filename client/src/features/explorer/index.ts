@@ -10,7 +10,7 @@ export { startFirstView } from './data/start-first-view';
 export { useCanvasCommands, type CanvasCommands } from './data/use-canvas-commands';
 export { useSelectedEdge, useSelectedPair, type SelectedEdge } from './data/use-selected-links';
 export type { CanvasState } from './state/canvas-state';
-export { requestFit } from './state/viewport-requests';
+export { requestFit, requestZoomIn, requestZoomOut } from './state/viewport-requests';
 export { CytoscapeProvider } from './controllers/cytoscape-context';
 export { useExportSource } from './data/use-export-source';
 export { useViewTitle } from './data/use-view-title';

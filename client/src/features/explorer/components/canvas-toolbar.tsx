@@ -3,7 +3,6 @@ import { useCanvasCommands } from '../data/use-canvas-commands';
 import { VIEW_LAYOUTS, type ViewLayout } from '@parley/graph-schema';
 import { effectiveLayout } from '../state/canvas-state';
 import { useCanRedo, useCanUndo } from '../state/canvas-store';
-import { requestFit } from '../state/viewport-requests';
 import { SHORTCUT_HINTS } from './shortcut-hints';
 
 const LAYOUT_LABELS: Record<ViewLayout, string> = {
@@ -115,14 +114,6 @@ export function CanvasToolbar() {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          onClick={requestFit}
-          title={`Fit the graph in view (${SHORTCUT_HINTS.fit})`}
-          aria-keyshortcuts="F"
-        >
-          Fit
-        </button>
         {exploring && (
           <button
             type="button"

@@ -6,6 +6,8 @@ export const SHORTCUT_HINTS = {
   collapse: 'C',
   hide: 'H',
   fit: 'F',
+  zoomIn: '+',
+  zoomOut: '−',
   search: '/',
   previous: '↑',
   next: '↓',

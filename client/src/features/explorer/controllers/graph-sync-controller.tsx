@@ -5,6 +5,7 @@ import { applyArrangement } from '../cytoscape/arrangement';
 import { applyViewport, centreOn, fitGraph } from '../cytoscape/camera';
 import { runLayout, type LayoutRequest } from '../cytoscape/layouts';
 import { animatesSmoothly } from '../cytoscape/motion';
+import { MAIN_LABEL_ZOOM } from '../cytoscape/stylesheet';
 import { syncElements, type PositionMemory } from '../cytoscape/sync-elements';
 import { useExplorerData } from '../data/explorer-data';
 import { effectiveLayout } from '../state/canvas-state';
@@ -73,7 +74,7 @@ export function GraphSyncController() {
     if (placement.arrangement) applyArrangement(cy, placement.arrangement);
     placeByHand(cy, placement.positions);
     const placed = placement.viewport !== null && applyViewport(cy, placement.viewport);
-    if (!placed) fitGraph(cy, { animate: false });
+    if (!placed) fitGraph(cy, { animate: false, floorZoom: MAIN_LABEL_ZOOM });
     pendingFit.current = false;
     lastCentred.current = lastFocus.current;
     placementStore.update(cameraPlaced);
@@ -107,7 +108,7 @@ export function GraphSyncController() {
         fixedNodeIds: fixed,
         onDraft: () => {
           drafted = true;
-          fitGraph(cy, { animate: false });
+          fitGraph(cy, { animate: false, floorZoom: MAIN_LABEL_ZOOM });
         },
       };
       camera = 'fit';
@@ -141,7 +142,11 @@ export function GraphSyncController() {
         centreOn(cy, focusNodeId, FOCUS_MIN_ZOOM, { animate });
         return;
       }
-      if (fit) return fitGraph(cy, { animate: animate && (hadNodes || drafted) });
+      if (fit)
+        return fitGraph(cy, {
+          animate: animate && (hadNodes || drafted),
+          floorZoom: MAIN_LABEL_ZOOM,
+        });
       const added = new Set(addedNodeIds);
       const view = cy.extent();
       let outOfView = false;
@@ -150,7 +155,7 @@ export function GraphSyncController() {
         const { x, y } = node.position();
         if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) outOfView = true;
       });
-      if (outOfView) fitGraph(cy, { animate });
+      if (outOfView) fitGraph(cy, { animate, floorZoom: MAIN_LABEL_ZOOM });
     };
     if (request) {
       layoutsInFlight.current += 1;

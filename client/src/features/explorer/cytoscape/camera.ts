@@ -2,13 +2,19 @@ import type { Viewport } from '@parley/graph-schema';
 import type { Core } from 'cytoscape';
 
 const CAMERA_MS = 400;
+const ZOOM_STEP_MS = 180;
 const FIT_PADDING_PX = 40;
-/** The toolbar floats over the top of the canvas; fitted graphs start below it. */
-const TOOLBAR_INSET_PX = 48;
 /** A fitted handful of nodes should not balloon to fill the screen. */
 const FIT_MAX_ZOOM = 1.3;
 
 export type CameraOptions = { animate: boolean };
+export type FitOptions = CameraOptions & {
+  /**
+   * The first view never zooms out below this, even when the graph does not fit: its main
+   * names stay readable and the rest is a pan (or "Fit all") away.
+   */
+  floorZoom?: number;
+};
 
 const animateOrJump = (
   cy: Core,
@@ -19,23 +25,46 @@ const animateOrJump = (
   else cy.viewport(target);
 };
 
-/** Fits the whole graph below the toolbar, never zooming in further than FIT_MAX_ZOOM. */
-export function fitGraph(cy: Core, { animate }: CameraOptions): void {
+/**
+ * Fits the whole graph, never zooming in further than FIT_MAX_ZOOM nor out below `floorZoom`.
+ */
+export function fitGraph(cy: Core, { animate, floorZoom }: FitOptions): void {
   const nodes = cy.nodes();
   if (nodes.empty()) return;
   const box = nodes.boundingBox({});
   const width = cy.width() - 2 * FIT_PADDING_PX;
-  const height = cy.height() - 2 * FIT_PADDING_PX - TOOLBAR_INSET_PX;
+  const height = cy.height() - 2 * FIT_PADDING_PX;
   if (width <= 0 || height <= 0) return;
   const fitting = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-  const zoom = Math.max(cy.minZoom(), Math.min(FIT_MAX_ZOOM, fitting));
+  const floor = Math.max(cy.minZoom(), floorZoom ?? 0);
+  const zoom = Math.max(floor, Math.min(FIT_MAX_ZOOM, fitting));
   const centreX = (box.x1 + box.x2) / 2;
   const centreY = (box.y1 + box.y2) / 2;
-  const pan = {
-    x: cy.width() / 2 - zoom * centreX,
-    y: TOOLBAR_INSET_PX + (cy.height() - TOOLBAR_INSET_PX) / 2 - zoom * centreY,
-  };
+  const pan = { x: cy.width() / 2 - zoom * centreX, y: cy.height() / 2 - zoom * centreY };
   animateOrJump(cy, { zoom, pan }, animate);
+}
+
+type CameraTarget = { zoom: number; pan: { x: number; y: number } };
+/** Where a gliding zoom step is headed, so that the next step starts from there. */
+const gliding = new WeakMap<Core, CameraTarget>();
+
+/** Zooms by `factor` about the middle of the canvas; a step pressed mid-glide adds to it. */
+export function zoomAboutCentre(cy: Core, factor: number, { animate }: CameraOptions): void {
+  const from = (cy.animated() && gliding.get(cy)) || { zoom: cy.zoom(), pan: cy.pan() };
+  cy.stop(true, false);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from.zoom * factor));
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const scale = zoom / from.zoom;
+  const target = {
+    zoom,
+    pan: {
+      x: centre.x - (centre.x - from.pan.x) * scale,
+      y: centre.y - (centre.y - from.pan.y) * scale,
+    },
+  };
+  gliding.set(cy, target);
+  if (animate) cy.animate(target, { duration: ZOOM_STEP_MS });
+  else cy.viewport(target);
 }
 
 /** Centres one node, zooming in to a readable level if the view is further out. */
@@ -49,10 +78,7 @@ export function centreOn(
   if (node.empty()) return;
   const zoom = Math.max(cy.zoom(), minZoom);
   const { x, y } = node.position();
-  const pan = {
-    x: cy.width() / 2 - zoom * x,
-    y: TOOLBAR_INSET_PX + (cy.height() - TOOLBAR_INSET_PX) / 2 - zoom * y,
-  };
+  const pan = { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y };
   animateOrJump(cy, { zoom, pan }, animate);
 }
 

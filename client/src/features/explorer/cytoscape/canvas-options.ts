@@ -3,7 +3,8 @@ import type { RendererName } from './renderer-choice';
 import { canvasStylesheet } from './stylesheet';
 
 const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 3;
+/** Five wheel notches from 1× (zoom-steps.ts). */
+const MAX_ZOOM = 4;
 
 /** The explorer's Cytoscape options; the frame-rate benchmark draws with the same ones. */
 export function canvasOptions(renderer: RendererName): CytoscapeOptions {

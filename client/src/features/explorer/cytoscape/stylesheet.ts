@@ -8,40 +8,52 @@ import {
   NODE_THEME,
   SELECTION_COLOR,
 } from './theme';
+import { LABEL_MIN_SCREEN_PX } from './label-plan';
+import { labelScale, roundedScale } from './label-sizing';
 
 /**
- * Sizes are in model units. With MIN_ZOOMED_FONT_PX, names stay readable in an overview of
- * the whole seed while statement labels wait until the reader zooms in, hovers or selects.
+ * Sizes are in model units at zoom 1; labels are rescaled with the zoom (label-sizing.ts) and
+ * drawn only where the label plan has room for them (label-plan.ts).
  */
-const NODE_SIZE_PX: Record<NodeKind, { width: number; height: number; font: number }> = {
-  actor: { width: 30, height: 30, font: 14 },
-  institution: { width: 34, height: 30, font: 14 },
-  statement: { width: 22, height: 15, font: 9 },
-  article: { width: 20, height: 26, font: 12 },
+export const NODE_SIZE_PX: Record<
+  NodeKind,
+  { width: number; height: number; font: number; labelWidth: number }
+> = {
+  actor: { width: 30, height: 30, font: 14, labelWidth: 120 },
+  institution: { width: 34, height: 30, font: 14, labelWidth: 120 },
+  statement: { width: 22, height: 15, font: 9, labelWidth: 130 },
+  article: { width: 20, height: 26, font: 12, labelWidth: 120 },
 };
-const MIN_ZOOMED_FONT_PX = 8;
+/** The zoom at which party names read at their own size: automatic fits stop there. */
+export const MAIN_LABEL_ZOOM = LABEL_MIN_SCREEN_PX / NODE_SIZE_PX.actor.font;
+const LABEL_MARGIN_PX = 4;
+const LABEL_PADDING_PX = 2;
+export const EDGE_LABEL_FONT_PX = 11;
 
-const kindRules = (Object.keys(NODE_THEME) as NodeKind[]).map((kind): StylesheetJsonBlock => ({
-  selector: `node[kind = "${kind}"]`,
-  style: {
-    'background-color': NODE_THEME[kind].color,
-    'border-color': NODE_THEME[kind].border,
-    shape: NODE_THEME[kind].shape,
-    width: NODE_SIZE_PX[kind].width,
-    height: NODE_SIZE_PX[kind].height,
-    'font-size': NODE_SIZE_PX[kind].font,
-    'text-max-width': kind === 'statement' ? '130px' : '120px',
-  },
-}));
+const kindRules = (zoom: number) =>
+  (Object.keys(NODE_THEME) as NodeKind[]).map((kind): StylesheetJsonBlock => {
+    const size = NODE_SIZE_PX[kind];
+    const scale = roundedScale(labelScale(size.font, zoom));
+    return {
+      selector: `node[kind = "${kind}"]`,
+      style: {
+        'background-color': NODE_THEME[kind].color,
+        'border-color': NODE_THEME[kind].border,
+        shape: NODE_THEME[kind].shape,
+        width: size.width,
+        height: size.height,
+        'font-size': size.font * scale,
+        'text-max-width': `${size.labelWidth * scale}px`,
+        'text-margin-y': LABEL_MARGIN_PX * scale,
+        'text-background-padding': `${LABEL_PADDING_PX * scale}px`,
+      },
+    };
+  });
 
-/**
- * One line per statement or article, cut with "…" (the full text is a hover away), and only
- * once the reader has zoomed in past the overview, where they would pile up on each other.
- */
-const STATEMENT_LABEL_MIN_ZOOMED_FONT_PX = 9;
+/** One line per statement or article, cut with "…": the full text is a hover away. */
 const statementLabelRule: StylesheetJsonBlock = {
   selector: 'node[kind = "statement"], node[kind = "article"]',
-  style: { 'text-wrap': 'ellipsis', 'min-zoomed-font-size': STATEMENT_LABEL_MIN_ZOOMED_FONT_PX },
+  style: { 'text-wrap': 'ellipsis' },
 };
 
 const edgeRules = (Object.keys(EDGE_THEME) as CanvasEdgeType[]).map(
@@ -59,7 +71,8 @@ const edgeRules = (Object.keys(EDGE_THEME) as CanvasEdgeType[]).map(
 /** Extracted facts are drawn dashed and fainter than curated ones until selected. */
 const EXTRACTED_EDGE_OPACITY = 0.55;
 
-export const canvasStylesheet: StylesheetJson = [
+/** The canvas's stylesheet with its labels sized for `zoom` (see label-sizing.ts). */
+export const buildCanvasStylesheet = (zoom: number): StylesheetJson => [
   {
     // Zooming out by wheel or pinch shows the view as it was when the gesture began (see
     // canvas-options.ts); around it, the canvas's own background rather than a grey frame.
@@ -75,18 +88,15 @@ export const canvasStylesheet: StylesheetJson = [
       color: '#0f172a',
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 4,
       'text-wrap': 'wrap',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
-      'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       'border-width': 1.5,
-      'min-zoomed-font-size': MIN_ZOOMED_FONT_PX,
       'overlay-opacity': 0,
     },
   },
-  ...kindRules,
+  ...kindRules(zoom),
   statementLabelRule,
   {
     selector: 'edge',
@@ -104,7 +114,7 @@ export const canvasStylesheet: StylesheetJson = [
     style: {
       width: 'mapData(weight, 1, 6, 2, 10)',
       label: 'data(weight)',
-      'font-size': 10,
+      'font-size': EDGE_LABEL_FONT_PX * roundedScale(labelScale(EDGE_LABEL_FONT_PX, zoom)),
       'font-family': CANVAS_FONT_FAMILY,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.9,
@@ -116,7 +126,7 @@ export const canvasStylesheet: StylesheetJson = [
   { selector: 'edge[?extracted]', style: { opacity: EXTRACTED_EDGE_OPACITY } },
   {
     selector: 'node[?highlighted]',
-    style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 4, 'min-zoomed-font-size': 0 },
+    style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 4 },
   },
   {
     selector: 'edge[?highlighted]',
@@ -137,7 +147,6 @@ export const canvasStylesheet: StylesheetJson = [
       'underlay-padding': 8,
       'z-index': 10,
       'font-weight': 'bold',
-      'min-zoomed-font-size': 0,
     },
   },
   {
@@ -151,5 +160,10 @@ export const canvasStylesheet: StylesheetJson = [
       opacity: 1,
     },
   },
-  { selector: 'node.hovered', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
+  { selector: 'node.hovered', style: { 'z-index': 20 } },
+  // Last, so that no rule above brings back a label the plan left out.
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
 ];
+
+/** The stylesheet at zoom 1, as the benchmark page draws it. */
+export const canvasStylesheet: StylesheetJson = buildCanvasStylesheet(1);

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import type { CanvasEdge, CanvasElements, CanvasNode } from '../state/canvas-elements';
+import { LABEL_HIDDEN } from './label-layer';
 
 /** Where nodes were when they left the canvas, so undo or a filter brings them back in place. */
 export type PositionMemory = Map<string, Position>;
@@ -101,7 +102,13 @@ export function syncElements(cy: Core, target: CanvasElements, memory: PositionM
         placeNear(neighbourOf.get(node.id)) ??
         aroundParent(viewportCentre(cy), addedNodeIds.length);
       placed.set(node.id, position);
-      additions.push({ group: 'nodes', data: nodeData(node), position: { ...position } });
+      // Unlabelled until the label plan makes room (the next frame), so labels never pile up.
+      additions.push({
+        group: 'nodes',
+        data: nodeData(node),
+        position: { ...position },
+        classes: LABEL_HIDDEN,
+      });
       addedNodeIds.push(node.id);
     }
     if (additions.length > 0) cy.add(additions);
