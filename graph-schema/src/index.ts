@@ -8,3 +8,4 @@ export * from './view-state-url';
 export * from './article';
 export * from './edits';
 export * from './review';
+export * from './path';

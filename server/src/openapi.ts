@@ -17,6 +17,8 @@ import {
   articlePreviewResponseSchema,
   articleRequestSchema,
   chainResponseSchema,
+  pathQuerySchema,
+  pathResponseSchema,
   errorResponseSchema,
   graphQuerySchema,
   graphResponseSchema,
@@ -117,6 +119,16 @@ const OPERATIONS: Operation[] = [
     access: 'read',
     pathParams: { id: lookupId },
     response: chainResponseSchema,
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/path',
+    summary:
+      'Up to 5 shortest chains between two parties through statements, meetings, affiliations',
+    access: 'read',
+    query: pathQuerySchema,
+    response: pathResponseSchema,
     errors: [400, 404, 503],
   },
   {

@@ -1,4 +1,6 @@
+import { kindOfId } from '@parley/graph-schema';
 import {
+  PathFinder,
   SHORTCUT_HINTS,
   useCanvasCommands,
   useExplorerData,
@@ -7,6 +9,8 @@ import {
   WhoSaidWhatList,
 } from '../features/explorer';
 import { EdgeDetails, NodeDetails, PairDetails } from '../features/node-details';
+
+const isParty = (id: string) => ['actor', 'institution'].includes(kindOfId(id) ?? '');
 
 /** The right-hand panel: whatever is selected on the canvas, in words. */
 export function DetailsColumn() {
@@ -18,16 +22,19 @@ export function DetailsColumn() {
 
   if (selection?.type === 'node')
     return (
-      <NodeDetails
-        key={selection.id}
-        nodeId={selection.id}
-        onOpen={commands.open}
-        onShowThread={commands.openThread}
-        onGone={(id, into) => {
-          commands.forget(id);
-          if (into) commands.open(into);
-        }}
-      />
+      <>
+        <NodeDetails
+          key={selection.id}
+          nodeId={selection.id}
+          onOpen={commands.open}
+          onShowThread={commands.openThread}
+          onGone={(id, into) => {
+            commands.forget(id);
+            if (into) commands.open(into);
+          }}
+        />
+        {isParty(selection.id) && <PathFinder key={`path:${selection.id}`} fromId={selection.id} />}
+      </>
     );
   if (pair)
     return (

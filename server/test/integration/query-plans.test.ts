@@ -11,6 +11,7 @@ import { knownEntitiesRead, statementsBySpeakersRead } from '../../src/db/querie
 import { neighborhoodRead, nodeRead } from '../../src/db/queries/nodes';
 import type { ReadQuery } from '../../src/db/queries/read-query';
 import { partiesRead } from '../../src/db/queries/parties';
+import { pathRead } from '../../src/db/queries/path';
 import { searchRead } from '../../src/db/queries/search';
 import { subgraphByIdsRead } from '../../src/db/queries/subgraph-by-ids';
 import { missingNodesReads, viewRead } from '../../src/db/queries/views';
@@ -94,6 +95,7 @@ function reads(): [string, ReadQuery][] {
     ['seed present', articlesPresentRead([...SEED_ARTICLE_IDS])],
     ['edit log', editsRead(50, 100)],
     ['parties of reviewed facts', partiesRead([ZAKHAROVA, RUSSIAN_MINISTRY])],
+    ['path', pathRead({ from: ZAKHAROVA, to: RUSSIAN_MINISTRY, maxHops: 6 })],
   ];
 }
 

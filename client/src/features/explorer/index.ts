@@ -16,3 +16,4 @@ export { useExportSource } from './data/use-export-source';
 export { useViewTitle } from './data/use-view-title';
 export { adoptSavedView, bindViewToLocation, currentView } from './location/location-binding';
 export { WhoSaidWhatList } from './components/who-said-what-list';
+export { PathFinder } from './components/path-finder';

@@ -2,6 +2,7 @@ import { NODE_KINDS, REL_TYPES, type NodeKind } from '@parley/graph-schema';
 import { EDGE_THEME, NODE_THEME, type LineStyle } from '../cytoscape/theme';
 import { useExplorerData } from '../data/explorer-data';
 import { SAID_TO, type CanvasEdgeType } from '../state/canvas-elements';
+import { showPath, useShownPath } from '../state/path-store';
 
 const DASHES: Record<LineStyle, string | undefined> = {
   solid: undefined,
@@ -43,6 +44,7 @@ function EdgeSwatch({ type }: { type: CanvasEdgeType }) {
 /** What shapes and lines mean, drawn from the same theme as the canvas. */
 export function Legend() {
   const { state, facets } = useExplorerData();
+  const shownPath = useShownPath();
   const edgeTypes: CanvasEdgeType[] = state.mode === 'who-said-what' ? [SAID_TO] : [...REL_TYPES];
   const kinds: NodeKind[] =
     state.mode === 'who-said-what' ? ['actor', 'institution'] : [...NODE_KINDS];
@@ -74,6 +76,15 @@ export function Legend() {
         <p className="legend-note">
           <span className="reviewed-swatch" aria-hidden="true" /> double outline: extracted, then
           checked or corrected by a person
+        </p>
+      )}
+      {shownPath && (
+        <p className="legend-note">
+          <span className="highlight-swatch" aria-hidden="true" /> the path from{' '}
+          {shownPath.fromName} to {shownPath.toName}{' '}
+          <button type="button" className="link-button" onClick={() => showPath(null)}>
+            Clear path
+          </button>
         </p>
       )}
       {state.threadStatementId && (

@@ -6,6 +6,7 @@ import type { CanvasState } from '../state/canvas-state';
 import { useCanvasPresent } from '../state/canvas-store';
 import { applyFilters, countFacets, countKinds, type FacetCounts } from '../state/filters';
 import type { GraphIndex } from '../state/graph-index';
+import { pathHighlight, useShownPath } from '../state/path-store';
 import { computeVisibleGraph, type VisibleGraph } from '../state/visible-graph';
 import { useCanvasGraph, type CanvasGraph } from './use-canvas-graph';
 
@@ -36,14 +37,19 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
   const graph = useCanvasGraph(state);
   const whoSaidWhat = useWhoSaidWhat(state.mode === 'who-said-what');
   const pairs = whoSaidWhat.data?.pairs;
+  const shownPath = useShownPath();
 
   const value = useMemo<ExplorerData>(() => {
     const visible = computeVisibleGraph(state, graph.index);
-    const highlighted = new Set(state.threadStatementId ? graph.index.threadNodeIds : []);
+    const path = pathHighlight(shownPath);
+    const highlighted = new Set([
+      ...(state.threadStatementId ? graph.index.threadNodeIds : []),
+      ...path.nodeIds,
+    ]);
     const wsw = state.mode === 'who-said-what';
     const elements = wsw
       ? fromWhoSaidWhat(pairs ?? [], state.filters.hiddenKinds, state.hiddenNodeIds)
-      : fromVisibleGraph(applyFilters(visible, state.filters), highlighted);
+      : fromVisibleGraph(applyFilters(visible, state.filters), highlighted, path.edgeIds);
     const facets = countFacets(visible, articleTitles(graph.index));
     if (wsw) facets.kinds = countKinds(fromWhoSaidWhat(pairs ?? [], [], state.hiddenNodeIds).nodes);
     return {
@@ -56,7 +62,7 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
       pairsStatus: state.mode !== 'who-said-what' && !pairs ? 'idle' : whoSaidWhat.status,
       pairsError: whoSaidWhat.error,
     };
-  }, [state, graph, pairs, whoSaidWhat.status, whoSaidWhat.error]);
+  }, [state, graph, pairs, whoSaidWhat.status, whoSaidWhat.error, shownPath]);
 
   return <ExplorerDataContext value={value}>{children}</ExplorerDataContext>;
 }

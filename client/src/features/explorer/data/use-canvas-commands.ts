@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   addNode,
+  addNodes,
   clearCanvas,
   closeThread,
   collapseNode,
@@ -41,6 +42,7 @@ function makeCommands(index: GraphIndex) {
     /** A link followed from the panel: on the canvas and selected, not expanded. */
     reveal: (id: string) => apply(revealNode(id)),
     add: (id: string) => apply(addNode(id)),
+    addAll: (ids: readonly string[]) => apply(addNodes(ids)),
     /** Follows a link: within an open thread view it just moves the selection along the thread. */
     open: (id: string) => {
       const state = canvasActions.current();

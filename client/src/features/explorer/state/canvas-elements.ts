@@ -36,9 +36,14 @@ export type CanvasElements = {
   parentOf: ReadonlyMap<string, string>;
 };
 
+/**
+ * What Cytoscape draws of the visible graph. `highlighted` nodes are drawn highlighted, with the
+ * replies among them; `highlightedEdges` names other edges to highlight (a chosen path's).
+ */
 export function fromVisibleGraph(
   graph: VisibleGraph,
   highlighted: ReadonlySet<string>,
+  highlightedEdges: ReadonlySet<string> = new Set(),
 ): CanvasElements {
   return {
     nodes: graph.nodes.map((node) => ({
@@ -57,7 +62,10 @@ export function fromVisibleGraph(
       target: edge.target,
       weight: 1,
       highlighted:
-        edge.type === 'RESPONDS_TO' && highlighted.has(edge.source) && highlighted.has(edge.target),
+        highlightedEdges.has(edge.id) ||
+        (edge.type === 'RESPONDS_TO' &&
+          highlighted.has(edge.source) &&
+          highlighted.has(edge.target)),
       extracted: factSource(edge) === 'extracted',
       reviewed: factSource(edge) === 'reviewed',
     })),

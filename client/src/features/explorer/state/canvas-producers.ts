@@ -51,6 +51,9 @@ export const addNode =
     };
   };
 
+/** Puts several nodes on the canvas in one step (a path between two parties). */
+export const addNodes = (ids: readonly string[]): CanvasProducer => pipe(...ids.map(addNode));
+
 export const expandNode =
   (id: string): CanvasProducer =>
   (state) => {
