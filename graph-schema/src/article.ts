@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { ingestResponseSchema } from './api';
-import { BUNDLE_LIMITS, evidenceSchema } from './bundle';
+import { articleUrlSchema, BUNDLE_LIMITS, evidenceSchema } from './bundle';
 import { DATE_PRECISIONS, MEETING_KINDS } from './model';
 
 /** Languages Parley reads raw articles in; the server has one extraction module per code. */
 export const ARTICLE_LANGUAGES = ['en', 'te', 'ru', 'ko'] as const;
 export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number];
+
+export const ARTICLE_LIMITS = {
+  /** Characters of text a preview reads for a caller without the write token; 413 beyond. */
+  previewTextChars: 50_000,
+  /** Milliseconds a preview may spend reading its article; 413 beyond (the text is too hard). */
+  previewReadMs: 1_500,
+  /** Milliseconds an ingest may spend reading its article; 413 beyond. */
+  ingestReadMs: 15_000,
+  /** Facts of each kind a preview lists; `omitted` counts the rest. */
+  previewFacts: 1_000,
+} as const;
 
 /** A raw article to extract facts from. `text` is kept exactly as sent: evidence offsets index it. */
 export const articleRequestSchema = z.object({
@@ -18,7 +29,7 @@ export const articleRequestSchema = z.object({
     // A pattern rather than a refinement, so the OpenAPI document carries the rule too.
     .regex(/\S/, 'must not be empty'),
   title: z.string().trim().min(1).max(500).optional(),
-  url: z.url().optional(),
+  url: articleUrlSchema.optional(),
   publisher: z.string().trim().min(1).max(200).optional(),
   /** A date or a date-time; only the date is kept. */
   publishedAt: z
@@ -90,6 +101,14 @@ export const articlePreviewResponseSchema = z.object({
     ambiguities: z.array(previewAmbiguitySchema),
   }),
   parties: z.array(previewPartySchema),
+  /** Facts found beyond ARTICLE_LIMITS.previewFacts of their kind, left out of the answer; absent when none were. */
+  omitted: z
+    .object({
+      statements: z.number().int().nonnegative(),
+      meetings: z.number().int().nonnegative(),
+      ambiguities: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type ArticlePreviewResponse = z.infer<typeof articlePreviewResponseSchema>;
 

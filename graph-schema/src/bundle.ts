@@ -34,10 +34,16 @@ export const evidenceSchema = z
   .refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** An article's address: a web page only, never `javascript:`, `data:`, `file:` or the like. */
+export const articleUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be an http or https address',
+});
+
 export const bundleArticleSchema = z.object({
   id: z.string().regex(ID_PATTERNS.article, 'must look like article:<slug>'),
   title: z.string().min(1),
-  url: z.url().optional(),
+  url: articleUrlSchema.optional(),
   publisher: z.string().min(1).optional(),
   lang: langSchema,
   publishedAt: isoDateSchema.optional(),

@@ -20,9 +20,9 @@ import { editLogRoutes } from './routes/edit-log';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { oneAtATime } from './routes/one-at-a-time';
-import { pathRoutes } from './routes/path';
 import { readRoutes } from './routes/read';
 import { viewRoutes } from './routes/views';
+import { ExtractionPool } from './workers/extraction-pool';
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { writesPerMinute: 60, searchesPerMinute: 600 };
 
@@ -33,6 +33,8 @@ export type AppOptions = {
   clientDistDir?: string;
   corsOrigins?: readonly string[];
   rateLimits?: RateLimits;
+  /** Where raw articles are read; by default a pool of worker threads of the app's own. */
+  extractionPool?: ExtractionPool;
 };
 
 /** The HTTP app: the JSON API under /api and, when built, the client on every other path. */
@@ -61,11 +63,11 @@ export function createApp(options: AppOptions): Express {
   api.use(guard.reads, viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }));
   api.use(guard.reads, readRoutes(db));
-  api.use(guard.reads, pathRoutes(db));
   const ingestInTurn = oneAtATime();
   const knownNames = new KnownEntityCache(db);
   api.use(ingestRoutes(db, guard.writes, ingestInTurn, knownNames));
-  api.use(articleRoutes(db, guard, ingestInTurn, knownNames));
+  const pool = options.extractionPool ?? new ExtractionPool();
+  api.use(articleRoutes(db, guard, ingestInTurn, knownNames, pool));
   api.use(correctionRoutes(db, guard.writes, ingestInTurn, knownNames));
   api.use(editLogRoutes(db, guard, ingestInTurn, knownNames));
   api.use(methodNotAllowed(openApi.paths));

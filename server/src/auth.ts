@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { AppError } from './errors';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -8,6 +8,11 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * Requires `Authorization: Bearer <one of tokens>`. Comparing digests keeps the comparison
  * constant-time whatever the length of what was sent.
  */
+function bearerMatches(expected: readonly Buffer[], header: string): boolean {
+  const given = digest(/^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '');
+  return expected.reduce((ok, token) => timingSafeEqual(given, token) || ok, false);
+}
+
 export function requireBearerToken(tokens: readonly string[], purpose: string): RequestHandler {
   const expected = tokens.map(digest);
   return (req, _res, next) => {
@@ -16,8 +21,7 @@ export function requireBearerToken(tokens: readonly string[], purpose: string): 
       next(new AppError('unauthorized', `${purpose}: send Authorization: Bearer <token>`));
       return;
     }
-    const given = digest(/^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '');
-    const valid = expected.reduce((ok, token) => timingSafeEqual(given, token) || ok, false);
+    const valid = bearerMatches(expected, header);
     next(
       valid
         ? undefined
@@ -33,5 +37,13 @@ export function accessGuards({ write, read }: AccessTokens) {
   const reads: RequestHandler = read
     ? requireBearerToken([read, write], 'Reading needs a token on this server (PARLEY_READ_TOKEN)')
     : (_req, _res, next) => next();
-  return { writes, reads };
+  const writeDigest = [digest(write)];
+  /** Whether the request carries the write token (callers without it get smaller limits). */
+  const isWriter = (req: Request) => {
+    const header = req.get('authorization');
+    return header !== undefined && bearerMatches(writeDigest, header);
+  };
+  return { writes, reads, isWriter };
 }
+
+export type AccessGuards = ReturnType<typeof accessGuards>;

@@ -5,6 +5,7 @@ import { listen } from './http-server';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 import { seedIfMissing } from './seed';
+import { ExtractionPool } from './workers/extraction-pool';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     if (seeded) logger.info({ seeded }, 'Loaded the seed graph');
   }
 
-  const app = createApp({ db, logger, ...config });
+  const extractionPool = new ExtractionPool();
+  extractionPool.warm();
+  const app = createApp({ db, logger, extractionPool, ...config });
   const { server, port } = await listen(app, config.port);
   const tokenNote = config.apiTokenGenerated
     ? ' (generated; set PARLEY_API_TOKEN to keep one)'
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     logger.info(`${signal} received, stopping`);
     server.close();
     server.closeAllConnections();
+    await extractionPool.close();
     await close();
     process.exit(0);
   };

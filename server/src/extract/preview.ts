@@ -1,4 +1,8 @@
-import type { ArticlePreviewResponse, IngestBundle } from '@parley/graph-schema';
+import {
+  ARTICLE_LIMITS,
+  type ArticlePreviewResponse,
+  type IngestBundle,
+} from '@parley/graph-schema';
 import type { Extraction } from './extract-article';
 
 type PartyRef = { id: string; name: string };
@@ -11,16 +15,35 @@ function partyRefs(bundle: IngestBundle): (id: string) => PartyRef {
   return (id) => ({ id, name: names.get(id) ?? id });
 }
 
-/** The extraction as `POST /api/articles/preview` shows it: facts with names, nothing written. */
-export function toPreview(extraction: Extraction): ArticlePreviewResponse {
+/** The first `limit` items and how many were left out. */
+function capped<T>(items: readonly T[], limit: number): { kept: T[]; omitted: number } {
+  return { kept: items.slice(0, limit), omitted: Math.max(0, items.length - limit) };
+}
+
+/**
+ * The extraction as `POST /api/articles/preview` shows it: facts with names, nothing written.
+ * At most `limit` facts of each kind, so the answer stays small whatever the text.
+ */
+export function toPreview(
+  extraction: Extraction,
+  limit: number = ARTICLE_LIMITS.previewFacts,
+): ArticlePreviewResponse {
   const { bundle } = extraction;
   const ref = partyRefs(bundle);
   const known = new Set(extraction.knownIds);
+  const statements = capped([...bundle.statements, ...extraction.unresolved], limit);
+  const meetings = capped(bundle.meetings, limit);
+  const ambiguities = capped(extraction.ambiguities, limit);
+  const omitted = {
+    statements: statements.omitted,
+    meetings: meetings.omitted,
+    ambiguities: ambiguities.omitted,
+  };
   return {
     articleId: bundle.article.id,
     lang: extraction.lang,
     facts: {
-      statements: [...bundle.statements, ...extraction.unresolved].map((s) => ({
+      statements: statements.kept.map((s) => ({
         id: s.id,
         speaker: s.speakers.length === 1 ? ref(s.speakers[0]!) : null,
         candidates: s.speakers.length > 1 ? s.speakers.map(ref) : [],
@@ -33,7 +56,7 @@ export function toPreview(extraction: Extraction): ArticlePreviewResponse {
         ...(s.date ? { date: s.date, datePrecision: s.datePrecision! } : {}),
         confidence: s.confidence,
       })),
-      meetings: bundle.meetings.map((m) => ({
+      meetings: meetings.kept.map((m) => ({
         id: m.id,
         kind: m.kind,
         a: ref(m.a),
@@ -44,7 +67,7 @@ export function toPreview(extraction: Extraction): ArticlePreviewResponse {
         evidence: m.evidence,
         confidence: m.confidence,
       })),
-      ambiguities: extraction.ambiguities.map((a) => ({
+      ambiguities: ambiguities.kept.map((a) => ({
         field: a.field,
         candidates: a.candidates.map(ref),
         note: a.note,
@@ -68,5 +91,6 @@ export function toPreview(extraction: Extraction): ArticlePreviewResponse {
         aliases: i.aliases,
       })),
     ],
+    ...(Object.values(omitted).some((n) => n > 0) ? { omitted } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/driver';
 import { findStatementsBySpeakers } from '../db/queries/known-entities';
 import { answerFromGraph } from '../extract/assemble/graph-replies';
-import type { KnownStatement } from '../extract/entities/known-entities';
+import type { KnownEntityIndex, KnownStatement } from '../extract/entities/known-entities';
 import { extractArticle, type ArticleInput, type Extraction } from '../extract/extract-article';
 import type { KnownEntityCache } from './known-entity-cache';
 
@@ -31,6 +31,12 @@ export async function answerPendingReplies(
   return answerFromGraph(extraction, [...inGraph, ...queued]);
 }
 
+/** Reads one article against the known entities: at once, or in a worker (see workers/extraction-pool.ts). */
+export type Extractor = (
+  input: ArticleInput,
+  known: KnownEntityIndex,
+) => Extraction | Promise<Extraction>;
+
 /**
  * Extraction as the API runs it: names resolve against the actors and institutions already in
  * the graph, and replies against its statements.
@@ -39,7 +45,8 @@ export async function extractWithGraph(
   db: Db,
   known: KnownEntityCache,
   input: ArticleInput,
+  extract: Extractor = extractArticle,
 ): Promise<Extraction> {
-  const extraction = extractArticle(input, await known.current());
+  const extraction = await extract(input, await known.current());
   return answerPendingReplies(db, extraction, input.publishedAt);
 }
