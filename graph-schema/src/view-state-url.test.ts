@@ -66,6 +66,20 @@ describe('the URL token of a view', () => {
     }
   });
 
+  it('carries the timeline: a date range and undated facts left out', () => {
+    const filters = { ...built.filters, dateFrom: '2024-06-01', dateTo: '2024-06-30' };
+    const state: ViewState = { ...built, filters: { ...filters, hideUndated: true } };
+    expect(parseViewState(serialiseViewState(state)).state.filters).toEqual(state.filters);
+  });
+
+  it('opens a link made before the undated switch with undated facts shown, as it was', () => {
+    // A token from before: a date range, and no word on undated facts.
+    const token = btoa(JSON.stringify({ v: 2, d: ['2024-06-01', null] })).replace(/=+$/, '');
+    const { state, problems } = parseViewState(token);
+    expect(problems).toEqual([]);
+    expect(state.filters).toMatchObject({ dateFrom: '2024-06-01', hideUndated: false });
+  });
+
   it('keeps what is valid in a tampered token', () => {
     const compact = { v: 2, f: 'actor:andrey-rudenko', l: 'spiral', e: [['actor:a', 'x']] };
     const token = btoa(JSON.stringify(compact)).replace(/=+$/, '');

@@ -68,6 +68,7 @@ function toCompact(state: ViewState): Compact {
   set('x', filters.hiddenArticleIds, filters.hiddenArticleIds.length === 0);
   set('c', filters.hiddenSources, filters.hiddenSources.length === 0);
   set('d', [filters.dateFrom, filters.dateTo], !filters.dateFrom && !filters.dateTo);
+  set('u', 1, !filters.hideUndated);
   const { viewport } = state;
   if (viewport) {
     const camera = [round(viewport.zoom, 3), round(viewport.x), round(viewport.y)];
@@ -123,6 +124,7 @@ function fromCompact(c: Compact): Record<string, unknown> {
       hiddenSources: c.c,
       dateFrom: dateFrom ?? undefined,
       dateTo: dateTo ?? undefined,
+      hideUndated: c.u === undefined ? undefined : c.u === 1,
     },
     viewport: camera
       ? { zoom: camera[0], x: camera[1], y: camera[2], anchorId: camera[3] ?? null }

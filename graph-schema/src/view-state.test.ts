@@ -26,6 +26,7 @@ const rich: ViewState = {
     hiddenSources: ['extracted'],
     dateFrom: '2024-06-01',
     dateTo: null,
+    hideUndated: true,
   },
   layout: 'concentric',
   viewport: { zoom: 1.25, x: -40, y: 12, anchorId: 'actor:andrey-rudenko' },

@@ -47,9 +47,11 @@ export const viewFiltersSchema = z.object({
   hiddenArticleIds: nodeIds,
   /** Curated or extracted facts left out; absent in views saved before provenance existed. */
   hiddenSources: z.array(z.enum(FACT_SOURCES)).default([]),
-  /** Inclusive; facts without a date are never filtered out by dates. */
+  /** Inclusive; facts without a date are not in any range: `hideUndated` decides on them. */
   dateFrom: isoDate.nullable(),
   dateTo: isoDate.nullable(),
+  /** Statements and meetings without a date left out; absent in older views (shown). */
+  hideUndated: z.boolean().default(false),
 });
 export type ViewFilters = z.infer<typeof viewFiltersSchema>;
 
@@ -141,6 +143,7 @@ export function getEmptyViewFilters(): ViewFilters {
     hiddenSources: [],
     dateFrom: null,
     dateTo: null,
+    hideUndated: false,
   };
 }
 

@@ -14,6 +14,7 @@ import { placementStore, type Placement } from '../state/placement-store';
 import { CanvasStatus } from './canvas-status';
 import { CanvasToolbar } from './canvas-toolbar';
 import { NodeTooltip } from './node-tooltip';
+import { Timeline } from './timeline';
 import { ViewNoticeBanner } from './view-notice-banner';
 import { ZoomControls } from './zoom-controls';
 
@@ -64,6 +65,7 @@ export function GraphCanvas() {
           <ViewNoticeBanner />
           <CanvasStatus summary={summary} />
         </div>
+        <Timeline />
       </section>
       <GraphSyncController />
       <SelectionController />

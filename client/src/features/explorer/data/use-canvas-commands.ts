@@ -66,6 +66,8 @@ function makeCommands(index: GraphIndex) {
     setMode: (mode: ViewMode) => apply(setMode(mode)),
     setLayout: (layout: ViewLayout) => apply(setLayout(layout)),
     updateFilters: (change: Partial<ViewFilters>) => apply(updateFilters(change)),
+    /** A passing change of filters (a frame of the timeline's play-through): no undo step. */
+    previewFilters: (change: Partial<ViewFilters>) => adjust(updateFilters(change)),
     clear: () => apply(clearCanvas),
     showOverview: () => apply(showOverview),
     undo: canvasActions.undo,

@@ -41,9 +41,29 @@ describe('filters', () => {
     ).toEqual(['statement:en:one', 'actor:a']);
   });
 
-  it('filters dated statements by range and keeps undated ones', () => {
+  it('filters dated statements by range and keeps undated ones unless they are hidden', () => {
     const filtered = applyFilters(graph, { ...getEmptyViewFilters(), dateFrom: '2024-07-01' });
     expect(ids(filtered)).toEqual(['article:te', 'statement:en:one', 'actor:a']);
+    const inJune = { ...getEmptyViewFilters(), dateFrom: '2024-06-01', dateTo: '2024-06-30' };
+    expect(ids(applyFilters(graph, { ...inJune, hideUndated: true }))).toEqual([
+      'article:te',
+      'statement:te:one',
+      'actor:a',
+    ]);
+  });
+
+  it('hides undated meetings with undated statements', () => {
+    const meetings = {
+      nodes: [actor, node('actor:b')],
+      edges: [
+        edge('MEETS_WITH', 'actor:a', 'actor:b', { date: '2024-06-02' }),
+        { ...edge('MEETS_WITH', 'actor:b', 'actor:a'), id: 'undated-meeting' },
+      ],
+      parentOf: new Map<string, string>(),
+    };
+    const filtered = applyFilters(meetings, { ...getEmptyViewFilters(), hideUndated: true });
+    expect(filtered.edges.map((e) => e.properties.date)).toEqual(['2024-06-02']);
+    expect(countFacets(meetings)).toMatchObject({ factDays: ['2024-06-02'], undatedFacts: 1 });
   });
 
   it('counts what the canvas holds per filter value', () => {
@@ -59,6 +79,8 @@ describe('filters', () => {
       { id: 'article:te', label: 'Telugu article', count: 2 },
     ]);
     expect(facets.dateExtent).toEqual({ min: '2024-06-20', max: '2024-06-20' });
+    expect(facets.factDays).toEqual(['2024-06-20']);
+    expect(facets.undatedFacts).toBe(1);
   });
 
   it('hides extracted facts, nodes and edges alike, and counts both provenances', () => {
@@ -82,6 +104,7 @@ describe('filters', () => {
     expect(hasActiveFilters(getEmptyViewFilters())).toBe(false);
     expect(hasActiveFilters({ ...getEmptyViewFilters(), dateTo: '2024-01-01' })).toBe(true);
     expect(hasActiveFilters({ ...getEmptyViewFilters(), hiddenSources: ['curated'] })).toBe(true);
+    expect(hasActiveFilters({ ...getEmptyViewFilters(), hideUndated: true })).toBe(true);
   });
 });
 

@@ -12,8 +12,12 @@ import {
 import { factSource, stringProp } from '../../../lib/graph-properties';
 import type { VisibleGraph } from './visible-graph';
 
-function inDateRange(date: string | undefined, { dateFrom, dateTo }: ViewFilters): boolean {
-  if (date === undefined) return true;
+/** A dated fact passes when its day is in the range; an undated one unless undated are hidden. */
+function inDateRange(
+  date: string | undefined,
+  { dateFrom, dateTo, hideUndated }: ViewFilters,
+): boolean {
+  if (date === undefined) return !hideUndated;
   const day = date.slice(0, 10);
   return (dateFrom === null || day >= dateFrom) && (dateTo === null || day <= dateTo);
 }
@@ -68,7 +72,8 @@ export function hasActiveFilters(filters: ViewFilters): boolean {
     filters.hiddenArticleIds.length > 0 ||
     filters.hiddenSources.length > 0 ||
     filters.dateFrom !== null ||
-    filters.dateTo !== null
+    filters.dateTo !== null ||
+    filters.hideUndated
   );
 }
 
@@ -87,6 +92,10 @@ export type FacetCounts = {
   sources: Record<FactSource, number>;
   /** Earliest and latest dated fact, when any fact has a date. */
   dateExtent: { min: string; max: string } | null;
+  /** The day of every dated statement and meeting, sorted: the timeline's histogram. */
+  factDays: string[];
+  /** Statements and meetings without a date: in no range, shown or hidden by one switch. */
+  undatedFacts: number;
 };
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
@@ -110,6 +119,7 @@ export function countFacets(
   const langs = new Map<string, number>();
   const articles = new Map<string, { label: string; count: number }>();
   const dates: string[] = [];
+  let undatedFacts = 0;
   const articleLabel = new Map(
     graph.nodes.filter((n) => n.kind === 'article').map((n) => [n.id, n.label]),
   );
@@ -130,12 +140,14 @@ export function countFacets(
     }
     const date = node.kind === 'statement' ? stringProp(node, 'date') : undefined;
     if (date) dates.push(date.slice(0, 10));
+    else if (node.kind === 'statement') undatedFacts += 1;
   }
   for (const edge of graph.edges) {
     relTypes[edge.type] += 1;
     countSource(edge);
     const date = edge.type === 'MEETS_WITH' ? stringProp(edge, 'date') : undefined;
     if (date) dates.push(date.slice(0, 10));
+    else if (edge.type === 'MEETS_WITH') undatedFacts += 1;
   }
   dates.sort();
   const min = dates[0];
@@ -149,5 +161,7 @@ export function countFacets(
       .sort((a, b) => a.label.localeCompare(b.label)),
     sources,
     dateExtent: min !== undefined && max !== undefined ? { min, max } : null,
+    factDays: dates,
+    undatedFacts,
   };
 }
