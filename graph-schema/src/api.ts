@@ -37,7 +37,12 @@ export type Subgraph = z.infer<typeof subgraphSchema>;
 
 export const healthResponseSchema = z.object({
   status: z.enum(['ok', 'degraded']),
-  neo4j: z.object({ up: z.boolean(), uri: z.string(), message: z.string().optional() }),
+  neo4j: z.object({
+    up: z.boolean(),
+    /** Where Neo4j is; only for callers that send a token. */
+    uri: z.string().optional(),
+    message: z.string().optional(),
+  }),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
@@ -70,7 +75,9 @@ const partyRefSchema = z.object({ id: z.string(), kind: z.enum(NODE_KINDS), labe
 export const whoSaidWhatPairSchema = z.object({
   speaker: partyRefSchema,
   addressee: partyRefSchema,
+  /** Every statement of the pair. */
   count: z.number().int().positive(),
+  /** The newest of them, at most API_LIMITS.whoSaidWhatStatementIds (100). */
   statementIds: z.array(z.string()),
 });
 export type WhoSaidWhatPair = z.infer<typeof whoSaidWhatPairSchema>;
@@ -124,6 +131,7 @@ export const API_LIMITS = {
   graphDefault: 300,
   graphMax: 2_000,
   whoSaidWhatMax: 1_000,
+  whoSaidWhatStatementIds: 100,
   chainMax: 500,
   subgraphIdsMax: 500,
   bodyBytes: 5 * 1024 * 1024,

@@ -9,3 +9,4 @@ export * from './article';
 export * from './edits';
 export * from './review';
 export * from './path';
+export * from './view-load';

@@ -24,7 +24,11 @@ import { readRoutes } from './routes/read';
 import { viewRoutes } from './routes/views';
 import { ExtractionPool } from './workers/extraction-pool';
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { writesPerMinute: 60, searchesPerMinute: 600 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  writesPerMinute: 60,
+  searchesPerMinute: 600,
+  viewsPerMinute: 60,
+};
 
 export type AppOptions = {
   db: Db;
@@ -49,14 +53,16 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLog(logger), securityHeaders, cors(options.corsOrigins ?? []));
 
   const api = express.Router();
-  api.use(healthRoutes(db));
+  api.use(healthRoutes(db, guard.hasToken));
   const openApi = buildOpenApiDocument({ readsNeedToken: tokens.read !== undefined });
   api.get('/openapi.json', (_req, res) => res.json(openApi));
   api.use('/search', limit.searches);
   // POST /api/subgraph is a read (its id list does not fit a query string), not a write.
-  api.post('/{*any}', (req, res, next) =>
-    req.path === '/subgraph' ? next() : limit.writes(req, res, next),
-  );
+  // Saved views, which anyone may post, count apart, so they never use up the writers' budget.
+  api.post('/{*any}', (req, res, next) => {
+    if (req.path === '/subgraph') return next();
+    return (req.path === '/views' ? limit.views : limit.writes)(req, res, next);
+  });
   api.patch('/{*any}', limit.writes);
   api.delete('/{*any}', limit.writes);
   // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
@@ -79,7 +85,10 @@ export function createApp(options: AppOptions): Express {
 
   if (clientDistDir && fs.existsSync(path.join(clientDistDir, 'index.html'))) {
     app.use(express.static(clientDistDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', clientPage(db, clientDistDir));
+    app.get(
+      '/{*path}',
+      clientPage(db, clientDistDir, { readsNeedToken: tokens.read !== undefined }),
+    );
   }
   // Pages fail in the API's error shape too, rather than with Express's page and stack trace.
   app.use(handleErrors);

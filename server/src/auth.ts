@@ -37,13 +37,21 @@ export function accessGuards({ write, read }: AccessTokens) {
   const reads: RequestHandler = read
     ? requireBearerToken([read, write], 'Reading needs a token on this server (PARLEY_READ_TOKEN)')
     : (_req, _res, next) => next();
-  const writeDigest = [digest(write)];
-  /** Whether the request carries the write token (callers without it get smaller limits). */
-  const isWriter = (req: Request) => {
-    const header = req.get('authorization');
-    return header !== undefined && bearerMatches(writeDigest, header);
+  const carries = (tokens: readonly string[]) => {
+    const expected = tokens.map(digest);
+    return (req: Request) => {
+      const header = req.get('authorization');
+      return header !== undefined && bearerMatches(expected, header);
+    };
   };
-  return { writes, reads, isWriter };
+  return {
+    writes,
+    reads,
+    /** Whether the request carries the write token (callers without it get smaller limits). */
+    isWriter: carries([write]),
+    /** Whether the request carries a token at all (only they see how Parley is connected). */
+    hasToken: carries(read ? [read, write] : [write]),
+  };
 }
 
 export type AccessGuards = ReturnType<typeof accessGuards>;

@@ -20,12 +20,12 @@ async function main(): Promise<void> {
   const extractionPool = new ExtractionPool();
   extractionPool.warm();
   const app = createApp({ db, logger, extractionPool, ...config });
-  const { server, port } = await listen(app, config.port);
+  const { server, port } = await listen(app, config.port, config.host);
   const tokenNote = config.apiTokenGenerated
     ? ' (generated; set PARLEY_API_TOKEN to keep one)'
     : '';
   process.stdout.write(
-    `\nParley is running at http://localhost:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.tokens.write}${tokenNote}\n\n`,
+    `\nParley is running at http://${config.host}:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.tokens.write}${tokenNote}\n\n`,
   );
 
   let stopping = false;

@@ -1,4 +1,7 @@
 import {
+  API_LIMITS,
+  ARTICLE_LIMITS,
+  VIEW_LOAD_LIMITS,
   EDITOR_HEADER,
   articleIngestRequestSchema,
   articleIngestResponseSchema,
@@ -47,6 +50,8 @@ type Operation = {
   method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   summary: string;
+  /** The limits and refusals a caller should know beyond the schemas. */
+  description?: string;
   query?: z.ZodObject;
   pathParams?: Record<string, z.ZodType>;
   body?: z.ZodType;
@@ -80,6 +85,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/health',
     summary: 'Server and Neo4j status',
+    description: "Neo4j's URI is shown only to callers that send a token (read or write).",
     access: 'public',
     response: healthResponseSchema,
     errors: [503],
@@ -135,6 +141,7 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/who-said-what',
     summary: 'Speaker → addressee pairs with counts',
+    description: `Each pair lists the ids of its newest ${API_LIMITS.whoSaidWhatStatementIds} statements at most; \`count\` counts them all.`,
     access: 'read',
     query: whoSaidWhatQuerySchema,
     response: whoSaidWhatResponseSchema,
@@ -162,15 +169,18 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/bundles',
     summary: 'Ingest a structured bundle in one transaction',
+    description:
+      "A bundle creates or changes only its own article's statements and meetings (their ids name the article: statement:<article>:<key>); any other is a 409 naming it. Another article's statements are referred to (respondsTo), never rewritten.",
     access: 'write',
     body: ingestBundleSchema,
     response: ingestResponseSchema,
-    errors: [400, 413, 415, 429, 503],
+    errors: [400, 409, 413, 415, 429, 503],
   },
   {
     method: 'post',
     path: '/api/articles',
     summary: 'Ingest a raw article (English or Telugu): extract, resolve names, write',
+    description: `Reading the article may take at most ${ARTICLE_LIMITS.ingestReadMs} ms (413 naming text beyond); it runs off the server's event loop, at most 16 articles waiting (429 beyond).`,
     access: 'write',
     body: articleIngestRequestSchema,
     response: articleIngestResponseSchema,
@@ -180,6 +190,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/articles/preview',
     summary: 'The facts a raw article would add, without writing anything',
+    description: `Without the write token the text may have at most ${ARTICLE_LIMITS.previewTextChars} characters (413 naming text beyond). Reading it may take at most ${ARTICLE_LIMITS.previewReadMs} ms (413 naming text beyond). The answer lists at most ${ARTICLE_LIMITS.previewFacts} statements, meetings and ambiguities each; \`omitted\` counts the rest.`,
     access: 'read',
     body: articleRequestSchema,
     response: articlePreviewResponseSchema,
@@ -189,6 +200,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/views',
     summary: 'Save a view state; the answer holds its shareable id',
+    description: `A view may ask for at most ${VIEW_LOAD_LIMITS.expansionPages} neighbourhood pages over all its expansions and add at most ${VIEW_LOAD_LIMITS.addedNodes} nodes (400 naming state.expansions or state.addedNodeIds). Saved views have a rate limit of their own, apart from writes.`,
     access: 'read',
     successStatus: 201,
     body: saveViewRequestSchema,
@@ -281,7 +293,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Wrong bearer token',
   404: 'Not found',
   409: 'The change conflicts with the graph; the message says what stands in the way',
-  413: 'Body too large',
+  413: 'Body too large, or an article text too long or too hard to read in time (details name text)',
   415: 'Body not JSON in UTF-8, or compressed in an unsupported way',
   429: 'Rate limit reached; retry after Retry-After seconds',
   503: 'Neo4j unavailable',
@@ -328,6 +340,7 @@ function operationObject(op: Operation, readsNeedToken: boolean) {
     };
   return {
     summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
     parameters: [
       ...Object.entries(op.pathParams ?? {}).map(([name, schema]) => ({
         name,

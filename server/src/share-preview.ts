@@ -29,12 +29,18 @@ async function subjectOf(db: Db, req: Request): Promise<string | undefined> {
 /**
  * Serves the client's index.html with the title of the view a link opens ("Andrey Rudenko —
  * Parley"): chat previews read the HTML and never run the client's script. A view that cannot
- * be read (or Neo4j away) just keeps the plain title.
+ * be read (or Neo4j away) just keeps the plain title. When reads need a token
+ * (PARLEY_READ_TOKEN), every page has the plain title and the graph is not even asked, so a
+ * page tells nothing the API would refuse, not even whether an id exists.
  */
-export function clientPage(db: Db, clientDistDir: string): RequestHandler {
+export function clientPage(
+  db: Db,
+  clientDistDir: string,
+  { readsNeedToken }: { readsNeedToken: boolean },
+): RequestHandler {
   const html = fs.readFileSync(path.join(clientDistDir, 'index.html'), 'utf8');
   return async (req, res) => {
-    const subject = await subjectOf(db, req).catch(() => undefined);
+    const subject = readsNeedToken ? undefined : await subjectOf(db, req).catch(() => undefined);
     const title = escapeHtml(subject ? `${subject} — ${APP_NAME}` : APP_NAME);
     const page = html.replace(
       /<title>[^<]*<\/title>/,

@@ -16,6 +16,8 @@ const optional = z
 
 const envSchema = z.object({
   PORT: port.default(8080),
+  /** Loopback by default: a deployment that serves others sets 0.0.0.0 (or an interface's address). */
+  PARLEY_HOST: z.string().trim().min(1).default('127.0.0.1'),
   NEO4J_URI: optional,
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
@@ -38,12 +40,14 @@ const envSchema = z.object({
     .pipe(z.array(z.url('must be a comma-separated list of origins such as https://example.org'))),
   PARLEY_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   PARLEY_SEARCH_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  PARLEY_VIEW_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   PARLEY_SEED: z.enum(['auto', 'off']).default('auto'),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
 export type Config = {
   port: number;
+  host: string;
   neo4j:
     | { mode: 'external'; uri: string; username: string; password: string; database?: string }
     | { mode: 'embedded'; dataDir: string; boltPort: number; heap: string; pageCache: string };
@@ -67,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const generatedToken = randomBytes(24).toString('base64url');
   return {
     port: e.PORT,
+    host: e.PARLEY_HOST,
     neo4j: e.NEO4J_URI
       ? {
           mode: 'external',
@@ -91,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       writesPerMinute: e.PARLEY_WRITE_RATE_LIMIT,
       searchesPerMinute: e.PARLEY_SEARCH_RATE_LIMIT,
+      viewsPerMinute: e.PARLEY_VIEW_RATE_LIMIT,
     },
     apiTokenGenerated: e.PARLEY_API_TOKEN === undefined,
     seed: e.PARLEY_SEED,

@@ -3,7 +3,12 @@ import { AppError } from '../errors';
 
 const WINDOW_MS = 60_000;
 
-export type RateLimits = { writesPerMinute: number; searchesPerMinute: number };
+export type RateLimits = {
+  writesPerMinute: number;
+  searchesPerMinute: number;
+  /** Saved views posted, a bucket of their own; by default as many as writes. */
+  viewsPerMinute?: number;
+};
 
 /** Per-client limits; the answer is 429 with Retry-After, in the API's error shape. */
 function perMinute(limit: number, what: string) {
@@ -19,9 +24,10 @@ function perMinute(limit: number, what: string) {
   });
 }
 
-export function rateLimiters({ writesPerMinute, searchesPerMinute }: RateLimits) {
+export function rateLimiters({ writesPerMinute, searchesPerMinute, viewsPerMinute }: RateLimits) {
   return {
     writes: perMinute(writesPerMinute, 'writes'),
     searches: perMinute(searchesPerMinute, 'searches'),
+    views: perMinute(viewsPerMinute ?? writesPerMinute, 'saved views'),
   };
 }

@@ -1,5 +1,5 @@
 import type { HealthResponse } from '@parley/graph-schema';
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Db } from '../db/driver';
 
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -13,18 +13,20 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-export function healthRoutes(db: Db): Router {
+/** `showsConnection`: whether the caller may see where Neo4j is (its Bolt URI); anonymous callers may not. */
+export function healthRoutes(db: Db, showsConnection: (req: Request) => boolean): Router {
   const router = Router();
-  router.get('/health', async (_req, res) => {
+  router.get('/health', async (req, res) => {
+    const connection = showsConnection(req) ? { uri: db.uri } : {};
     try {
       await withTimeout(db.ping(), HEALTH_TIMEOUT_MS);
-      const body: HealthResponse = { status: 'ok', neo4j: { up: true, uri: db.uri } };
+      const body: HealthResponse = { status: 'ok', neo4j: { up: true, ...connection } };
       res.json(body);
     } catch {
       const message = 'Neo4j is unreachable; Parley reconnects by itself when it is back';
       const body: HealthResponse = {
         status: 'degraded',
-        neo4j: { up: false, uri: db.uri, message },
+        neo4j: { up: false, ...connection, message },
       };
       res.status(503).json(body);
     }

@@ -1,4 +1,10 @@
-import { NodeLabel, RelType, SPOKE_TO, type WhoSaidWhatPair } from '@parley/graph-schema';
+import {
+  API_LIMITS,
+  NodeLabel,
+  RelType,
+  SPOKE_TO,
+  type WhoSaidWhatPair,
+} from '@parley/graph-schema';
 import type { Node } from 'neo4j-driver';
 import { int, toGraphNode, toNumber } from '../convert';
 import type { Db } from '../driver';
@@ -6,7 +12,8 @@ import type { ReadQuery } from './read-query';
 
 /**
  * Speaker → addressee pairs, busiest first, read from the SPOKE_TO aggregate through its
- * count index; the statements are listed for the pairs returned only.
+ * count index; the statements are listed for the pairs returned only, the newest
+ * API_LIMITS.whoSaidWhatStatementIds of each (`count` counts them all).
  */
 const WHO_SAID_WHAT = `
 MATCH (p)-[w:${SPOKE_TO}]->(q)
@@ -17,6 +24,8 @@ LIMIT $limit
 CALL (p, q) {
   MATCH (q)<-[:${RelType.ADDRESSED_TO}]-(s:${NodeLabel.Statement})
   WHERE EXISTS { (p)-[:${RelType.SAID}]->(s) }
+  WITH s ORDER BY s.date DESC, s.id
+  LIMIT $perPair
   RETURN collect(s.id) AS statementIds
 }
 RETURN p, q, count, statementIds
@@ -42,7 +51,7 @@ function toPartyRef(node: Node) {
 
 export const whoSaidWhatRead = (limit: number): ReadQuery => ({
   cypher: WHO_SAID_WHAT,
-  params: { limit: int(limit) },
+  params: { limit: int(limit), perPair: int(API_LIMITS.whoSaidWhatStatementIds) },
 });
 
 export async function getWhoSaidWhat(db: Db, limit: number): Promise<WhoSaidWhatPair[]> {

@@ -1,5 +1,7 @@
 import {
+  VIEW_LOAD_LIMITS,
   VIEW_TOKEN_UNREADABLE,
+  boundViewLoad,
   getEmptyViewState,
   nodeIdsOfViewState,
   parseViewState,
@@ -49,6 +51,12 @@ async function checkNodes(ids: readonly string[]): Promise<NodeCheck> {
   }
 }
 
+/** A view of many neighbourhood pages takes as many requests: the reader decides (see VIEW_LOAD_LIMITS). */
+const askBeforeLargeView = (pages: number) =>
+  window.confirm(
+    `This view opens ${pages} pages of neighbourhoods: ${pages} requests, and a while to draw. Load them all? Cancel opens the first ${VIEW_LOAD_LIMITS.pagesWithoutAsking}.`,
+  );
+
 const unreadable = (message: string): OpenedView => ({
   state: getEmptyViewState(),
   notice: describeOpening({ unreadable: message }),
@@ -56,9 +64,11 @@ const unreadable = (message: string): OpenedView => ({
 });
 
 async function openLink(token: string, check: boolean): Promise<OpenedView> {
-  const { state, problems } = parseViewState(token);
+  const parsed = parseViewState(token);
+  const { problems } = parsed;
   if (problems.includes(VIEW_TOKEN_UNREADABLE))
     return unreadable('This link is damaged and could not be read.');
+  const { state } = boundViewLoad(parsed.state, askBeforeLargeView);
   const { missing, merged } = check
     ? await checkNodes(nodeIdsOfViewState(state))
     : { missing: [], merged: new Map<string, string>() };
@@ -73,7 +83,8 @@ async function openSaved(id: string): Promise<OpenedView> {
   if (!isSavedViewId(id)) return unreadable('This is not the address of a saved view.');
   try {
     const saved = await getSavedView(id);
-    const state = withoutNodes(saved.state, saved.missingNodeIds);
+    const bounded = boundViewLoad(saved.state, askBeforeLargeView).state;
+    const state = withoutNodes(bounded, saved.missingNodeIds);
     return {
       state,
       notice: describeOpening({ missingNodeIds: saved.missingNodeIds }),
