@@ -30,6 +30,13 @@ describe('ExtractionPool', () => {
     expect(next.knownIds).toEqual([]);
   });
 
+  it('refuses an article that waited for a worker until its time cap ran out', async () => {
+    const long = { text: `${article.text} `.repeat(2_000), lang: 'en' as const };
+    const first = pool.extract(long, known, 20_000);
+    await expect(pool.extract(article, known, 1)).rejects.toBeInstanceOf(ExtractionBusyError);
+    await first;
+  });
+
   it('passes on an article in no language it reads', async () => {
     await expect(pool.extract({ text: '12345 67890' }, known, 20_000)).rejects.toBeInstanceOf(
       UnsupportedLanguageError,

@@ -9,27 +9,31 @@ import {
 import type { ExtractionAnswer, ExtractionJob } from './extraction-protocol';
 import { startTsWorker } from './ts-worker';
 
-/** The article took longer than its time cap to read; its worker was stopped. */
+/** The article was being read when its time cap ran out; its worker was stopped. */
 export class ExtractionTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`Reading the article took longer than ${timeoutMs} ms`);
   }
 }
 
-/** More articles wait than the pool queues. */
+/** More articles wait than the pool queues, or none of the workers was free before the time cap. */
 export class ExtractionBusyError extends Error {}
 
-type Waiting = {
+/**
+ * An article to read. Its time cap counts from when it was handed to the pool, waiting included,
+ * so an answer never comes later than the cap; `running` is the job id once a worker has it.
+ */
+type Job = {
   input: ArticleInput;
   known: KnownEntityIndex;
-  timeoutMs: number;
   resolve: (extraction: Extraction) => void;
   reject: (err: Error) => void;
+  timer: NodeJS.Timeout;
+  running?: number;
 };
 
-type Running = Waiting & { id: number; timer: NodeJS.Timeout };
-/** A worker is ready once its modules are loaded: only then does an article's time cap start. */
-type Slot = { worker: Worker; ready: boolean; knownVersion: number; job?: Running };
+/** A worker is ready once its modules are loaded; only then is it given an article. */
+type Slot = { worker: Worker; ready: boolean; knownVersion: number; job?: Job };
 
 export type ExtractionPoolOptions = {
   /** Worker threads; by default one fewer than the cores (at least one), so the server keeps one. */
@@ -47,7 +51,8 @@ const WORKER_MODULE = new URL('./extraction-worker.ts', import.meta.url);
  */
 export class ExtractionPool {
   private readonly slots: (Slot | undefined)[];
-  private readonly waiting: Waiting[] = [];
+  private readonly waiting: Job[] = [];
+  private closed = false;
   private readonly versions = new WeakMap<KnownEntityIndex, number>();
   private nextVersion = 0;
   private nextJobId = 0;
@@ -65,7 +70,14 @@ export class ExtractionPool {
         new ExtractionBusyError(`${this.waiting.length} articles are already waiting to be read`),
       );
     return new Promise((resolve, reject) => {
-      this.waiting.push({ input, known, timeoutMs, resolve, reject });
+      const job: Job = {
+        input,
+        known,
+        resolve,
+        reject,
+        timer: setTimeout(() => this.overTime(job, timeoutMs), timeoutMs),
+      };
+      this.waiting.push(job);
       this.dispatch();
     });
   }
@@ -77,7 +89,11 @@ export class ExtractionPool {
 
   /** Stops every worker; articles still waiting are refused. */
   async close(): Promise<void> {
-    for (const job of this.waiting.splice(0)) job.reject(new ExtractionBusyError('shutting down'));
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) {
+      clearTimeout(job.timer);
+      job.reject(new ExtractionBusyError('shutting down'));
+    }
     await Promise.all(
       this.slots.map(async (slot, i) => {
         this.slots[i] = undefined;
@@ -97,6 +113,18 @@ export class ExtractionPool {
     return version;
   }
 
+  /** The time cap of `job` ran out: refused if it still waits, its worker stopped if it runs. */
+  private overTime(job: Job, timeoutMs: number): void {
+    const waitingAt = this.waiting.indexOf(job);
+    if (waitingAt >= 0) {
+      this.waiting.splice(waitingAt, 1);
+      job.reject(new ExtractionBusyError(`no worker was free within ${timeoutMs} ms`));
+      return;
+    }
+    const slot = this.slots.findIndex((s) => s?.job === job);
+    if (slot >= 0) this.fail(slot, new ExtractionTimeoutError(timeoutMs));
+  }
+
   private dispatch(): void {
     for (let i = 0; i < this.slots.length && this.waiting.length > 0; i++) {
       const slot = (this.slots[i] ??= this.startWorker(i));
@@ -111,11 +139,8 @@ export class ExtractionPool {
         ...(slot.knownVersion === knownVersion ? {} : { known: job.known.entities }),
       };
       slot.knownVersion = knownVersion;
-      const timer = setTimeout(
-        () => this.fail(i, new ExtractionTimeoutError(job.timeoutMs)),
-        job.timeoutMs,
-      );
-      slot.job = { ...job, id, timer };
+      job.running = id;
+      slot.job = job;
       slot.worker.postMessage(message);
     }
   }
@@ -139,7 +164,7 @@ export class ExtractionPool {
 
   private settle(slot: Slot, answer: ExtractionAnswer): void {
     const job = slot.job;
-    if (job?.id !== answer.id) return;
+    if (job?.running !== answer.id) return;
     clearTimeout(job.timer);
     slot.job = undefined;
     if ('extraction' in answer) job.resolve(answer.extraction);
@@ -149,11 +174,16 @@ export class ExtractionPool {
     this.dispatch();
   }
 
-  /** The worker of slot `i` is over time or broken: its article fails, a fresh worker takes its place. */
+  /**
+   * The worker of slot `i` is over time or broken: its article fails and a fresh worker takes
+   * its place, loaded at once after a time-out (the next article should not wait for it), when
+   * next needed after an error (a worker that cannot start should not be started in a loop).
+   */
   private fail(i: number, err: Error): void {
     const slot = this.slots[i];
     if (!slot) return;
-    this.slots[i] = undefined;
+    this.slots[i] =
+      err instanceof ExtractionTimeoutError && !this.closed ? this.startWorker(i) : undefined;
     if (slot.job) {
       clearTimeout(slot.job.timer);
       slot.job.reject(err);
