@@ -109,6 +109,10 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'neo4j_unavailable',
+  /** Neo4j stopped a query at its memory or time budget, or has as many as it can take. */
+  'neo4j_over_budget',
+  /** Neo4j went away during a write's commit: it may or may not be stored. */
+  'write_outcome_unknown',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

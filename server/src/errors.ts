@@ -15,6 +15,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   neo4j_unavailable: 503,
+  neo4j_over_budget: 503,
+  write_outcome_unknown: 503,
   internal: 500,
 };
 
@@ -60,19 +62,59 @@ export function parseOrThrow<T extends z.ZodType>(
   return result.data;
 }
 
-/** Errors the database layer raises when Neo4j cannot serve a request for now; see db/driver.ts. */
+/** Errors the database layer raises when Neo4j cannot serve a request for now; see db/neo4j-failure.ts. */
 export class DatabaseUnavailableError extends Error {
   constructor(
-    readonly reason: 'down' | 'busy',
+    readonly reason:
+      'down' | 'busy' | 'overloaded' | 'over-memory' | 'over-time' | 'outcome-unknown',
     message: string,
   ) {
     super(message);
   }
 }
 
-const UNAVAILABLE_MESSAGES: Record<DatabaseUnavailableError['reason'], string> = {
-  down: 'Neo4j is unavailable; try again shortly',
-  busy: 'Neo4j is busy with conflicting writes; try again shortly',
+/** The request's client went away, so the database layer stopped its work: nobody awaits an answer. */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('The client closed the connection before the answer was ready');
+  }
+}
+
+const ASK_FOR_LESS = 'try again shortly, or ask for less (a smaller limit or depth)';
+
+const UNAVAILABLE: Record<
+  DatabaseUnavailableError['reason'],
+  { code: ErrorCode; message: string }
+> = {
+  down: { code: 'neo4j_unavailable', message: 'Neo4j is unavailable; try again shortly' },
+  busy: {
+    code: 'neo4j_unavailable',
+    message: 'Neo4j is busy with conflicting writes; try again shortly',
+  },
+  overloaded: {
+    code: 'neo4j_over_budget',
+    message: 'Neo4j is answering as many requests as it can; try again shortly',
+  },
+  'over-memory': {
+    code: 'neo4j_over_budget',
+    message: `This request needed more memory than Neo4j allows its queries; ${ASK_FOR_LESS}`,
+  },
+  'over-time': {
+    code: 'neo4j_over_budget',
+    message: `This request took longer than Neo4j allows a read; ${ASK_FOR_LESS}`,
+  },
+  'outcome-unknown': {
+    code: 'write_outcome_unknown',
+    message:
+      'Neo4j went away while this write was being committed, so it may or may not be stored. Sending the same bundle or article again is safe (ingest changes nothing twice); check a correction before repeating it',
+  },
+};
+
+/** Seconds a client should wait before asking again, by code: Neo4j restarts in seconds. */
+const RETRY_AFTER_S: Partial<Record<ErrorCode, number>> = {
+  neo4j_unavailable: 5,
+  neo4j_over_budget: 1,
+  write_outcome_unknown: 5,
 };
 
 /** What express.json() and Express's router raise before a route runs (http-errors). */
@@ -109,8 +151,10 @@ function fromHttpLayer(err: HttpLayerError): AppError | undefined {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (err instanceof DatabaseUnavailableError)
-    return new AppError('neo4j_unavailable', UNAVAILABLE_MESSAGES[err.reason]);
+  if (err instanceof DatabaseUnavailableError) {
+    const { code, message } = UNAVAILABLE[err.reason];
+    return new AppError(code, message);
+  }
   return (
     (err instanceof Error ? fromHttpLayer(err) : undefined) ??
     new AppError('internal', 'Something went wrong on the server')
@@ -119,8 +163,12 @@ function toAppError(err: unknown): AppError {
 
 export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    // Nobody is left to read an answer.
+    if (err instanceof ClientGoneError) return void res.end();
     const appError = toAppError(err);
     if (appError.code === 'internal') log(err);
+    const retryAfter = RETRY_AFTER_S[appError.code];
+    if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
     const body: ErrorResponse = {
       error: {
         code: appError.code,

@@ -1,50 +1,43 @@
-import neo4j, {
-  Neo4jError,
-  type Driver,
-  type ManagedTransaction,
-  type QueryResult,
-} from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { ClientGoneError, DatabaseUnavailableError } from '../errors';
+import { unavailability } from './neo4j-failure';
+import { GateRefusedError, ReadGate } from './read-gate';
+import { currentRequestSignal } from './request-signal';
 import { disableNagleForDriverSockets } from './tcp-no-delay';
 
 export type Neo4jTarget = { uri: string; username?: string; password?: string; database?: string };
 
 const CONNECTION_TIMEOUT_MS = 5_000;
 const CONNECTION_ACQUISITION_TIMEOUT_MS = 10_000;
-/** Short retries: a request should fail with 503 quickly, not hang while Neo4j is down. */
+/** Short retries: a write should fail with 503 quickly, not hang while Neo4j is down. */
 const MAX_TRANSACTION_RETRY_MS = 3_000;
+/**
+ * Reads in Neo4j at once: enough to keep its cores busy while answers travel, few enough that
+ * their memory stays far below the budget. A read waits at most READ_QUEUE_WAIT_MS for a slot
+ * and runs at most READ_TIMEOUT_MS, so its client has an answer within about five seconds.
+ */
+const READ_SLOTS = 16;
+const READ_QUEUE_WAIT_MS = 1_500;
+const READ_TIMEOUT_MS = 3_000;
+const PING_TIMEOUT_MS = 2_000;
 
 type Params = Record<string, unknown>;
 export type WriteTx = { run(cypher: string, params?: Params): Promise<QueryResult> };
 
-/**
- * Why Neo4j could not serve a request that may succeed if sent again: `down` for connection-level
- * failures and a pool with no connection free within its timeout (the driver gives that one no
- * code), `busy` for transient errors of a reachable database (a deadlock with another
- * transaction, a lock timeout) that outlasted the driver's own retries. Undefined otherwise.
- */
-export function unavailability(err: unknown): DatabaseUnavailableError['reason'] | undefined {
-  if (!(err instanceof Neo4jError)) return undefined;
-  const down =
-    err.code === 'ServiceUnavailable' ||
-    err.code === 'SessionExpired' ||
-    err.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    err.message.startsWith('Connection acquisition timed out');
-  if (down) return 'down';
-  return err.retriable ? 'busy' : undefined;
-}
-
-function rethrow(err: unknown): never {
+/** What a driver error becomes: a DatabaseUnavailableError when Neo4j may recover, else itself. */
+function translated(err: unknown): unknown {
   const reason = unavailability(err);
-  if (reason) throw new DatabaseUnavailableError(reason, (err as Error).message);
-  throw err;
+  return reason ? new DatabaseUnavailableError(reason, (err as Error).message) : err;
 }
 
 /**
- * The one door to Neo4j: reads go through read routing (followers in a cluster serve them),
- * writes run as one managed transaction, and connection failures become DatabaseUnavailableError.
+ * The one door to Neo4j: reads take a slot, run under a time budget and stop when their client
+ * goes away; writes run as one managed transaction; failures Neo4j may recover from become
+ * DatabaseUnavailableError, with a write's outcome reported unknown when it was lost in its commit.
  */
 export class Db {
+  private readonly readGate = new ReadGate(READ_SLOTS, READ_QUEUE_WAIT_MS);
+
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
@@ -67,20 +60,61 @@ export class Db {
     return new Db(driver, target.database, target.uri);
   }
 
+  /**
+   * One auto-commit read, not retried: a read Neo4j refused for its budget would only cost as
+   * much again. Cancelled (and its transaction terminated) when the request's client goes away.
+   */
   async read(cypher: string, params: Params = {}): Promise<QueryResult> {
+    const signal = currentRequestSignal();
+    let release: () => void;
     try {
-      return await this.driver.executeQuery(cypher, params, {
-        routing: neo4j.routing.READ,
-        ...(this.database ? { database: this.database } : {}),
-      });
+      release = await this.readGate.enter(signal);
     } catch (err) {
-      rethrow(err);
+      if (err instanceof GateRefusedError && err.refusal === 'full')
+        throw new DatabaseUnavailableError('overloaded', err.message);
+      throw new ClientGoneError();
+    }
+    try {
+      return await this.run(cypher, params, READ_TIMEOUT_MS, signal);
+    } finally {
+      release();
+    }
+  }
+
+  /** Whether Neo4j answers, without waiting for a read slot: health must not queue behind load. */
+  async ping(): Promise<void> {
+    await this.run('RETURN 1', {}, PING_TIMEOUT_MS);
+  }
+
+  private async run(
+    cypher: string,
+    params: Params,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<QueryResult> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    // Closing the session resets its connection, which terminates the transaction in Neo4j.
+    const cancel = () => void session.close();
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      return await session.run(cypher, params, { timeout: timeoutMs });
+    } catch (err) {
+      if (signal?.aborted) throw new ClientGoneError();
+      throw translated(err);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      await session.close();
     }
   }
 
   /**
    * Runs `work` in one write transaction: everything it writes commits together or not at all.
-   * `metadata` names the transaction in Neo4j's `SHOW TRANSACTIONS`.
+   * `metadata` names the transaction in Neo4j's `SHOW TRANSACTIONS`. The driver retries it on a
+   * lost connection; if one attempt got as far as its commit and the last one failed for Neo4j
+   * being gone, nobody can say whether it was stored, and the error says exactly that.
    */
   async writeTransaction<T>(
     work: (tx: WriteTx) => Promise<T>,
@@ -90,28 +124,24 @@ export class Db {
       defaultAccessMode: neo4j.session.WRITE,
       ...(this.database ? { database: this.database } : {}),
     });
+    let reachedCommit = false;
     try {
-      return await session.executeWrite((tx: ManagedTransaction) => work(tx), options);
+      return await session.executeWrite(async (tx: ManagedTransaction) => {
+        const result = await work(tx);
+        reachedCommit = true;
+        return result;
+      }, options);
     } catch (err) {
-      rethrow(err);
+      if (reachedCommit && unavailability(err) === 'down')
+        throw new DatabaseUnavailableError('outcome-unknown', (err as Error).message);
+      throw translated(err);
     } finally {
       await session.close();
     }
   }
 
-  async write(cypher: string, params: Params = {}): Promise<QueryResult> {
-    try {
-      return await this.driver.executeQuery(cypher, params, {
-        routing: neo4j.routing.WRITE,
-        ...(this.database ? { database: this.database } : {}),
-      });
-    } catch (err) {
-      rethrow(err);
-    }
-  }
-
-  async ping(): Promise<void> {
-    await this.read('RETURN 1');
+  write(cypher: string, params: Params = {}): Promise<QueryResult> {
+    return this.writeTransaction((tx) => tx.run(cypher, params));
   }
 
   async close(): Promise<void> {

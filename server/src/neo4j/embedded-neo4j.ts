@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureLauncherBuilt, LAUNCHER_CLASSPATH, LAUNCHER_MAIN_CLASS } from './launcher-build';
+import { transactionMemoryBudget } from './memory-budget';
 import { OutputTail } from './output-tail';
 import { requireCommand } from './require-command';
 
@@ -50,6 +51,7 @@ const JVM_FLAGS = [
 ];
 
 function javaArguments(options: EmbeddedNeo4jOptions, dataDir: string): string[] {
+  const memory = transactionMemoryBudget(options.heap);
   return [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
@@ -60,6 +62,8 @@ function javaArguments(options: EmbeddedNeo4jOptions, dataDir: string): string[]
     `--data-dir=${dataDir}`,
     `--bolt-port=${options.boltPort}`,
     `--page-cache=${options.pageCache}`,
+    `--transaction-memory-max=${memory.perTransactionBytes}`,
+    `--transaction-memory-total=${memory.totalBytes}`,
     // The launcher stops when its stdin closes, so even a parent killed with SIGKILL leaves no orphan.
     '--stop-on-stdin-eof=true',
   ];

@@ -23,8 +23,9 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * Runs Neo4j Community embedded, reachable only over Bolt on loopback.
  *
  * <p>Settings come as arguments {@code --name=value} or system properties {@code -Dparley.neo4j.name=value}:
- * {@code data-dir} (absolute, required), {@code bolt-port} (7687), {@code page-cache} (256m) and
- * {@code stop-on-stdin-eof} (false). Once the default database serves queries, exactly one line
+ * {@code data-dir} (absolute, required), {@code bolt-port} (7687), {@code page-cache} (256m),
+ * {@code transaction-memory-max} and {@code transaction-memory-total} (Neo4j's defaults when unset:
+ * no limit per transaction, 70 % of the heap for all of them) and {@code stop-on-stdin-eof} (false). Once the default database serves queries, exactly one line
  * {@code PARLEY_NEO4J_READY bolt://127.0.0.1:<port>} goes to stdout; Neo4j's own messages go to stderr
  * and to {@code logs/} under the data dir.
  */
@@ -49,12 +50,15 @@ public final class Launcher {
         Path dataDir;
         int boltPort;
         long pageCacheBytes;
+        MemoryBudget memoryBudget;
         boolean stopOnStdinEof;
         try {
             dataDir = Path.of(setting(arguments, "data-dir", null));
             if (!dataDir.isAbsolute()) throw new IllegalArgumentException("data-dir must be an absolute path");
             boltPort = port(setting(arguments, "bolt-port", String.valueOf(DEFAULT_BOLT_PORT)));
             pageCacheBytes = ByteUnit.parse(setting(arguments, "page-cache", DEFAULT_PAGE_CACHE));
+            memoryBudget = new MemoryBudget(
+                    optionalSize(arguments, "transaction-memory-max"), optionalSize(arguments, "transaction-memory-total"));
             stopOnStdinEof = Boolean.parseBoolean(setting(arguments, "stop-on-stdin-eof", "false"));
         } catch (RuntimeException e) {
             exit(EXIT_BAD_SETTINGS, "Invalid settings for the embedded Neo4j: " + e.getMessage());
@@ -63,7 +67,7 @@ public final class Launcher {
 
         DatabaseManagementService dbms;
         try {
-            dbms = configure(dataDir, boltPort, pageCacheBytes).build();
+            dbms = memoryBudget.applyTo(configure(dataDir, boltPort, pageCacheBytes)).build();
         } catch (RuntimeException e) {
             exit(EXIT_FAILED_TO_START, "Neo4j could not start on bolt://" + LOOPBACK + ":" + boltPort
                     + " with data in " + dataDir + ": " + rootCauseMessage(e));
@@ -126,6 +130,24 @@ public final class Launcher {
                     + name + "=...)");
         }
         return value;
+    }
+
+    /** A size such as 256m, or null when the argument is absent and Neo4j's default applies. */
+    private static Long optionalSize(Map<String, String> arguments, String name) {
+        String value = arguments.getOrDefault(name, System.getProperty(PROPERTY_PREFIX + name));
+        return value == null || value.isBlank() ? null : ByteUnit.parse(value);
+    }
+
+    /**
+     * What Neo4j lets transactions hold in memory: past {@code perTransaction} a transaction fails
+     * alone, past {@code total} the one asking for more fails; either way the JVM keeps its heap.
+     */
+    private record MemoryBudget(Long perTransaction, Long total) {
+        DatabaseManagementServiceBuilder applyTo(DatabaseManagementServiceBuilder builder) {
+            if (perTransaction != null) builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, perTransaction);
+            if (total != null) builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, total);
+            return builder;
+        }
     }
 
     private static int port(String value) {
