@@ -49,6 +49,40 @@ describe('Russian statements', () => {
   });
 });
 
+describe('Russian reported words and replies', () => {
+  it('reads an adverbial participle ("…, пояснив, что") with the main clause\'s subject', () => {
+    const x = extract(
+      'Пресс-секретарь президента РФ Дмитрий Песков не стал комментировать сообщения, пояснив, что не имел возможности ознакомиться с ними.',
+    );
+    expect(said(x)).toEqual(['Dmitry Peskov: не имел возможности ознакомиться с ними']);
+  });
+
+  it('gives "слова X о том, что …" to X, not to the one who comments them, and makes the comment a reply', () => {
+    const x = extract(
+      'Посол России в США Анатолий Антонов прибыл в Вашингтон.\n\n' +
+        'Пресс-секретарь президента РФ Дмитрий Песков прокомментировал слова Антонова о том, что ему поступают угрозы.\n\n' +
+        '«Я не слышал этих заявлений», — сказал Песков, отвечая на вопрос о словах Антонова.',
+    );
+    expect(said(x)).toEqual([
+      'Anatoly Antonov: ему поступают угрозы',
+      'Dmitry Peskov: Я не слышал этих заявлений',
+    ]);
+    const [answered, answer] = x.bundle.statements;
+    expect(answer!.respondsTo).toContain(answered!.id);
+  });
+
+  it('answers the words before with "тональность ее заявлений"', () => {
+    const x = extract(
+      'Официальный представитель МИД России Мария Захарова заявила, что посол вновь объявился в Астане.\n\n' +
+        'Официальный представитель МИД Казахстана Айбек Смадияров пояснил, что тональность ее заявлений неуместна.',
+      {},
+      [ZAKHAROVA],
+    );
+    const [answered, answer] = x.bundle.statements;
+    expect(answer!.respondsTo).toContain(answered!.id);
+  });
+});
+
 describe('Russian meetings', () => {
   it('finds встретился с, a summons into the ministry, a phone call and the weekday', () => {
     const x = extract(

@@ -1,7 +1,14 @@
 import type { RawStatement, Sentence, Span } from '../../types';
 import { russianDateIn } from './dates';
 import type { RussianSentence } from './sentence';
-import { isPassive, isPlural, speechVerb, type SpeechVerb } from './verbs';
+import {
+  isAdverbial,
+  isPassive,
+  isPlural,
+  SPEECH_NOUN,
+  speechVerb,
+  type SpeechVerb,
+} from './verbs';
 
 const CONFIDENCE = { quoted: 0.9, reported: 0.8 } as const;
 /** How far after the verb "что" may stand ("обратил внимание на то, что", "допустил возможность того, что"). */
@@ -50,9 +57,8 @@ export function findRussianStatements(
     // The first report of a sentence is its statement; later verbs report inside it.
     if (found.length === 0) found.push(statement);
   });
-  const accordingTo = byWordsOf(s);
-  if (accordingTo && !found.some((f) => f.speakers.includes(accordingTo.speakers[0]!)))
-    found.push(accordingTo);
+  for (const other of [byWordsOf(s), wordsOfParty(s)])
+    if (other && !found.some((f) => f.speakers.includes(other.speakers[0]!))) found.push(other);
   return found;
 }
 
@@ -67,7 +73,8 @@ function atVerb(
   const plural = isPlural(lower);
   const passive = isPassive(lower);
   const before = s.quoteEndingBefore(v);
-  let speaker = before ? undefined : subjectBefore(s, clauseStart, v, plural);
+  const from = isAdverbial(lower) ? 0 : clauseStart;
+  let speaker = before ? undefined : subjectBefore(s, from, v, plural);
   speaker ??= subjectAfter(s, v, plural);
   if (verb.cls === 'relay') speaker = s.mentionsIn(v + 2, v + 3).find((m) => s.isParty(m));
   if (speaker === undefined && !passive) return undefined;
@@ -172,7 +179,9 @@ function complementizerAfter(s: RussianSentence, v: number): number | undefined 
   // "напомнил, как …": a clause of how something was said.
   if (s.tokens[v + 1]?.text === ',' && s.word(v + 2) === 'как') return v + 2;
   for (let k = v + 1; k <= v + COMPLEMENTIZER_WINDOW && k < s.tokens.length; k++) {
-    if (s.tokens[k]!.inQuote || speechVerb(s.word(k))) return undefined;
+    // "прокомментировал слова Антонова о том, что …": the clause is the words', not the verb's.
+    if (s.tokens[k]!.inQuote || speechVerb(s.word(k)) || SPEECH_NOUN.test(s.word(k)))
+      return undefined;
     if (COMPLEMENTIZERS.has(s.word(k))) return k;
   }
   return undefined;
@@ -229,6 +238,36 @@ function signatureLine(
     confidence: CONFIDENCE.quoted,
     signature: true,
   };
+}
+
+/** "слова Антонова о том, что …", "заявление Арестовича, что …": the genitive party's words. */
+function wordsOfParty(s: RussianSentence): RawStatement | undefined {
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (s.tokens[k]!.inQuote || !SPEECH_NOUN.test(s.word(k))) continue;
+    // Right after the noun the owner is genitive, whatever case its form also reads as (Антонова).
+    const owner = s
+      .mentionsIn(k + 1, k + 2)
+      .find((m) => s.isParty(m) && (s.marker(m) === 'obl' || s.marker(m) === 'nom'));
+    if (owner === undefined) continue;
+    const after = s.lastToken(owner) + 1;
+    const that =
+      s.word(after) === ',' && COMPLEMENTIZERS.has(s.word(after + 1))
+        ? after + 1
+        : s.word(after) === 'о' && s.word(after + 1) === 'том' && s.word(after + 2) === ','
+          ? after + 3
+          : -1;
+    if (that < 0 || !COMPLEMENTIZERS.has(s.word(that)) || that + 1 >= s.tokens.length) continue;
+    return {
+      speakers: [owner],
+      addressees: [],
+      text: { start: s.tokens[that + 1]!.start, end: s.textEnd() },
+      evidence: { start: s.sentence.start, end: s.sentence.end },
+      direct: false,
+      verb: 'said',
+      confidence: CONFIDENCE.reported,
+    };
+  }
+  return undefined;
 }
 
 /** "Москва, по словам главы российского МИД, заинтересована …": the sentence is the genitive party's. */
