@@ -4,6 +4,8 @@ import { API_LIMITS } from '@parley/graph-schema';
 import express, { type Express } from 'express';
 import { accessGuards, type AccessTokens } from './auth';
 import type { Db } from './db/driver';
+import { cancelOnClientGone } from './db/request-signal';
+import type { Neo4jSupervision } from './neo4j/supervisor';
 import { AppError, errorHandler } from './errors';
 import type { Logger } from './logger';
 import { cors } from './middleware/cors';
@@ -39,6 +41,8 @@ export type AppOptions = {
   rateLimits?: RateLimits;
   /** Where raw articles are read; by default a pool of worker threads of the app's own. */
   extractionPool?: ExtractionPool;
+  /** The embedded Neo4j's state, when this server runs it (health reports restarts). */
+  supervision?: () => Neo4jSupervision;
 };
 
 /** The HTTP app: the JSON API under /api and, when built, the client on every other path. */
@@ -53,7 +57,9 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLog(logger), securityHeaders, cors(options.corsOrigins ?? []));
 
   const api = express.Router();
-  api.use(healthRoutes(db, guard.hasToken));
+  // A read whose client has gone away is cancelled in Neo4j instead of finishing for nobody.
+  api.use(cancelOnClientGone);
+  api.use(healthRoutes(db, guard.hasToken, options.supervision));
   const openApi = buildOpenApiDocument({ readsNeedToken: tokens.read !== undefined });
   api.get('/openapi.json', (_req, res) => res.json(openApi));
   api.use('/search', limit.searches);
@@ -67,7 +73,7 @@ export function createApp(options: AppOptions): Express {
   api.delete('/{*any}', limit.writes);
   // Saved views parse their own, smaller bodies, so they come before the general JSON parser.
   api.use(guard.reads, viewRoutes(db));
-  api.use(express.json({ limit: API_LIMITS.bodyBytes }));
+  api.use(express.json({ limit: API_LIMITS.bodyBytes }), cancelOnClientGone);
   api.use(guard.reads, readRoutes(db));
   const ingestInTurn = oneAtATime();
   const knownNames = new KnownEntityCache(db);

@@ -10,7 +10,7 @@ import { ExtractionPool } from './workers/extraction-pool';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { db, close } = await openDatabase(config, logger);
+  const { db, close, supervision, gaveUp } = await openDatabase(config, logger);
   await applySchema(db);
   if (config.seed === 'auto') {
     const seeded = await seedIfMissing(db);
@@ -19,7 +19,13 @@ async function main(): Promise<void> {
 
   const extractionPool = new ExtractionPool();
   extractionPool.warm();
-  const app = createApp({ db, logger, extractionPool, ...config });
+  const app = createApp({
+    db,
+    logger,
+    extractionPool,
+    ...config,
+    ...(supervision ? { supervision } : {}),
+  });
   const { server, port } = await listen(app, config.port, config.host);
   const tokenNote = config.apiTokenGenerated
     ? ' (generated; set PARLEY_API_TOKEN to keep one)'
@@ -39,6 +45,14 @@ async function main(): Promise<void> {
     await close();
     process.exit(0);
   };
+  // A server whose Neo4j is gone for good would answer 503 forever; better to stop and say why.
+  void gaveUp?.then((err) => {
+    logger.error(`${err.message}; stopping`);
+    process.exitCode = 1;
+    server.close();
+    server.closeAllConnections();
+    void close().finally(() => process.exit(1));
+  });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

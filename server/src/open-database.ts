@@ -2,8 +2,16 @@ import type { Config } from './config/env';
 import { Db } from './db/driver';
 import type { Logger } from './logger';
 import { startEmbeddedNeo4j } from './neo4j/embedded-neo4j';
+import { superviseNeo4j, type Neo4jSupervision } from './neo4j/supervisor';
 
-export type OpenDatabase = { db: Db; close(): Promise<void> };
+export type OpenDatabase = {
+  db: Db;
+  close(): Promise<void>;
+  /** For the embedded Neo4j this server started: whether it runs, restarts or gave up. */
+  supervision?: () => Neo4jSupervision;
+  /** Resolves once the embedded Neo4j exited and could not be started again. */
+  gaveUp?: Promise<Error>;
+};
 
 const CONNECT_ATTEMPTS = 30;
 const CONNECT_RETRY_MS = 1_000;
@@ -47,11 +55,17 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     logger.info(`Using the Neo4j already running at ${uri}`);
     return { db: running, close: () => running.close() };
   }
-  const embedded = await startEmbeddedNeo4j({ ...neo4jConfig, onLog: (line) => logger.info(line) });
+  const embedded = await superviseNeo4j(
+    startEmbeddedNeo4j,
+    { ...neo4jConfig, onLog: (line) => logger.info(line) },
+    { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  );
   const db = Db.connect({ uri: embedded.uri });
   await waitUntilReachable(db, logger);
   return {
     db,
+    supervision: embedded.supervision,
+    gaveUp: embedded.gaveUp,
     close: async () => {
       await db.close();
       await embedded.stop();

@@ -7,10 +7,10 @@ import { findFreePort } from '../../src/neo4j/free-port';
 const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.ts');
 
 /**
- * Parley as `npm start` runs it, in a process of its own on the suite's Neo4j, for tests that
- * kill it; answers once its health check does.
+ * Parley as `npm start` runs it, in a process of its own on the suite's Neo4j (unless `env` says
+ * otherwise), for tests that kill it; answers once its health check does.
  */
-export async function startServerProcess(token: string) {
+export async function startServerProcess(token: string, env: Record<string, string> = {}) {
   const port = await findFreePort();
   const server = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
     env: {
@@ -20,6 +20,7 @@ export async function startServerProcess(token: string) {
       PARLEY_API_TOKEN: token,
       PARLEY_SEED: 'off',
       PARLEY_LOG_LEVEL: 'silent',
+      ...env,
     },
     stdio: 'ignore',
   });

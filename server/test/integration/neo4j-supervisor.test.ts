@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../src/neo4j/free-port';
+import { eventually, getJson } from './harness';
+import { startServerProcess } from './server-process';
+
+const TOKEN = 'supervisor-test-token';
+/** The target of issue 19: serving again within 30 s of a SIGKILL, nobody acting. */
+const SERVING_AGAIN_WITHIN_MS = 30_000;
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-supervisor-'));
+let parley: Awaited<ReturnType<typeof startServerProcess>>;
+
+/** The JVM the server started: its only java child. */
+const neo4jPid = (serverPid: number) =>
+  Number(execFileSync('pgrep', ['-P', String(serverPid), 'java'], { encoding: 'utf8' }).trim());
+
+beforeAll(async () => {
+  // Parley with the embedded Neo4j it starts and supervises itself, as `npm start` runs it.
+  parley = await startServerProcess(TOKEN, {
+    NEO4J_URI: '',
+    PARLEY_DATA_DIR: dataDir,
+    PARLEY_BOLT_PORT: String(await findFreePort()),
+    PARLEY_NEO4J_HEAP: '256m',
+    PARLEY_NEO4J_PAGECACHE: '64m',
+    PARLEY_SEED: 'auto',
+  });
+});
+afterAll(async () => {
+  parley.server.kill('SIGTERM');
+  await parley.exited;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Health = { status: string; neo4j: { up: boolean; message?: string } };
+
+describe('when the embedded Neo4j is killed with SIGKILL', () => {
+  it('is started again on the same data and Parley serves within 30 s', async () => {
+    const before = await getJson(parley.baseUrl, '/api/search?q=Zakharova');
+    expect(before.status).toBe(200);
+    const pid = neo4jPid(parley.server.pid!);
+
+    const killedAt = Date.now();
+    process.kill(pid, 'SIGKILL');
+    await eventually(async () => {
+      const health = await getJson<Health>(parley.baseUrl, '/api/health');
+      return health.status === 503 && /restarted/.test(health.body.neo4j.message ?? '');
+    }, 10_000);
+    await eventually(
+      async () => (await getJson(parley.baseUrl, '/api/search?q=Zakharova')).status === 200,
+      SERVING_AGAIN_WITHIN_MS,
+    );
+    const servingAfterMs = Date.now() - killedAt;
+    process.stdout.write(`Neo4j SIGKILLed: Parley serving again after ${servingAfterMs} ms\n`);
+
+    const after = await getJson<{ results: { id: string }[] }>(
+      parley.baseUrl,
+      '/api/search?q=Zakharova',
+    );
+    expect(after.body.results[0]?.id).toBe('actor:maria-zakharova');
+    expect(neo4jPid(parley.server.pid!)).not.toBe(pid);
+    expect(servingAfterMs).toBeLessThan(SERVING_AGAIN_WITHIN_MS);
+  });
+});
