@@ -6,6 +6,7 @@ import { startServerProcess } from './server-process';
 const TOKEN = 'crash-test-token';
 const STATEMENTS = 15_000;
 const ACTORS = 300;
+const POLL_MS = 20;
 
 /** One article with thousands of statements: a write that takes a few seconds. */
 function largeBundle(): IngestBundle {
@@ -51,13 +52,24 @@ async function statementsOfCrashArticle(): Promise<number> {
   return Number(result.records[0]?.get('n'));
 }
 
+/** Resolves once Neo4j runs the ingest's row writes, so the kill lands inside the transaction. */
+async function bundleWriteRunning(): Promise<void> {
+  for (;;) {
+    const result = await reader.db.read(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND $rows' RETURN count(*) AS n",
+    );
+    if (Number(result.records[0]?.get('n')) > 0) return;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
 describe('the server killed with SIGKILL in the middle of a large ingest', () => {
   it('leaves all or none of the bundle, and re-ingesting completes it', async () => {
     const { server, exited, baseUrl } = await startServerProcess(TOKEN);
 
     const bundle = largeBundle();
     const answer = postJson(baseUrl, '/api/bundles', bundle, TOKEN).catch((err: Error) => err);
-    await new Promise((r) => setTimeout(r, 1_000));
+    await bundleWriteRunning();
     server.kill('SIGKILL');
     await exited;
     const answered = await answer;
