@@ -3,6 +3,8 @@ import type { ArticleEntities, ArticleEntity } from '../entities/article-entitie
 /** How many sentences back a pronoun or a bare "the ministry" may reach for its antecedent. */
 const PRONOUN_REACH_SENTENCES = 3;
 const DESCRIPTOR_REACH_SENTENCES = 6;
+/** Roles of a state's people abroad. */
+const ENVOY = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires)\b/i;
 
 interface Seen {
   id: string;
@@ -71,10 +73,24 @@ export class Discourse {
     return speaking.length === 1 ? speaking[0] : undefined;
   }
 
-  /** The first state the article mentions: whose "Foreign Ministry" an unqualified one is, failing better clues. */
+  /**
+   * The first state the article mentions: whose "Foreign Ministry" an unqualified one is, failing
+   * better clues. A state whose envoy the article names is the guest, not the host ("the
+   * Ambassador of China to Nigeria"), unless every state mentioned is.
+   */
   firstState(): string | undefined {
-    const first = this.mentioned.find((m) => this.entities.get(m.id)?.institutionKind === 'state');
-    return first && this.entities.get(first.id)?.country;
+    const envoysOf = new Set(
+      this.mentioned.flatMap(({ id }) => {
+        const e = this.entities.get(id);
+        return e?.kind === 'actor' && e.country && ENVOY.test(e.role ?? '') ? [e.country] : [];
+      }),
+    );
+    const states = this.mentioned.flatMap(({ id }) => {
+      const e = this.entities.get(id);
+      return e?.institutionKind === 'state' && e.country ? [e.country] : [];
+    });
+    const hosts = new Set(states.filter((country) => !envoysOf.has(country)));
+    return hosts.size === 1 ? [...hosts][0] : undefined;
   }
 
   private lastIn(

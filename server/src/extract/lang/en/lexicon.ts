@@ -25,7 +25,7 @@ export const TITLE_WORDS = words(`
 /** Words that open a title or apposition without belonging to the role. */
 export const DETERMINERS = words(`the a an his her its their`);
 
-/** Capitalised words that start sentences or phrases but never names. */
+/** Capitalised words that start sentences or phrases but never names (platforms carry posts, they do not speak). */
 export const NOT_NAMES = words(`
   The A An In On At For But And Or Meanwhile However It He She They We I You This That These
   Those After Before While When As According Earlier Later Separately Also Both Asked Speaking
@@ -44,6 +44,7 @@ export const NOT_NAMES = words(`
   Chancellor Premier Prime Deputy Vice Spokesperson Spokesman Spokeswoman Envoy Leader Chief
   General Director Prince King Queen Senator Governor Mayor Commander Chairman Adviser
   Advisor Counterpart Sen Rep Gov Maj Gen Col Lt Adm Mr Mrs Ms Dr Capt Sgt Brig PRC
+  Facebook Twitter Telegram Instagram WeChat Weibo YouTube TikTok WhatsApp LinkedIn
 `);
 
 /** Lower-case particles that may stand inside a name ("Osama bin Laden", "Ursula von der Leyen"). */
@@ -153,6 +154,7 @@ export const BODY_PHRASES: BodyPhrase[] = [
     'foreign office',
     'ministry of external affairs',
     'external affairs ministry',
+    'department of foreign affairs',
     'mofa',
   ].map((phrase) => ({ phrase, body: 'foreign-ministry' as const })),
   ...['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map(
@@ -209,7 +211,7 @@ export const MEETING_PHRASES: MeetingPhrase[] = [
   { pattern: 'paid a courtesy call on', kind: 'courtesy-call' },
   { pattern: 'visited|visits', kind: 'visit', personObject: true },
   {
-    pattern: 'received|receives|hosted|hosts',
+    pattern: '(?:received|receives)(?:\\s+in\\s+audience,?)?|hosted|hosts',
     kind: 'meeting',
     objectSought: true,
     personObject: true,

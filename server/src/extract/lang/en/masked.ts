@@ -115,7 +115,8 @@ export class MaskedSentence {
       const apposition = /,[^,“”"]{1,160}$/.exec(prefix);
       if (apposition) start = this.partyEndingAt(from + apposition.index);
     }
-    if (start === undefined) return [];
+    // A subject stands outside the quotation: "…between Nigeria and China,’ the ministry said".
+    if (start === undefined || this.insideQuote(start)) return [];
     const subjects = [this.mentionAt(start)!];
     // "A and B", "A, B and C": a list of subjects ends with "and"; a comma alone is not a list.
     for (let link = AND_JOINT, rest = start; ; link = COMMA_JOINT) {

@@ -1,10 +1,13 @@
 import type { DateCue, RawMeeting } from '../../types';
-import { MEETING_PHRASES, type MeetingPhrase } from './lexicon';
+import { MEETING_PHRASES, ROLE_HEADS, type MeetingPhrase } from './lexicon';
 import { ANY_MENTION, PARTY, type MaskedSentence } from './masked';
 
 const CONFIDENCE = 0.85;
+const anyFirstCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+/** "received the Ambassador of China to Nigeria, Ambassador Cui Jianchun": a role, then the person. */
+const ROLE_BEFORE_NAME = `(?:the|an?)\\s+(?:[^\\s,.;“”"]+\\s+){0,3}(?:${[...ROLE_HEADS].map(anyFirstCase).join('|')})\\b[^,.;“”"]{0,120},\\s*`;
 const PARTY_LIST = new RegExp(
-  `^\\s+(?:with\\s+)?(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)${PARTY})*`,
+  `^(\\s+(?:with\\s+)?(?:${ROLE_BEFORE_NAME})?)(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)${PARTY})*`,
 );
 /** "met with Zelenskyy in Kyiv on June 16 and with Putin in St Petersburg": a second object. */
 const AND_WITH = new RegExp(
@@ -57,7 +60,7 @@ function meetingsFor(
     const end = match.index + match[0].length;
     const subjects = m.subjectBefore(match.index);
     const list = PARTY_LIST.exec(m.text.slice(end));
-    let objects = list ? m.mentionsIn(end, end + list[0].length) : [];
+    let objects = list ? m.mentionsIn(end + list[1]!.length, end + list[0].length) : [];
     const listEnd = end + (list?.[0].length ?? 0);
     const second = list ? AND_WITH.exec(m.text.slice(listEnd)) : null;
     const secondAt = second ? listEnd + second[0].length - second[1]!.length : undefined;

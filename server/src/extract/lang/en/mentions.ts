@@ -134,6 +134,9 @@ class MentionReader {
         this.context.state(country, this.textOf(unit.from, unit.to));
       }
     } else if (span.countryFromContext) country = this.context.lastCountry();
+    const host = span.hostUnit === undefined ? undefined : this.units[span.hostUnit]!;
+    if (host?.type === 'phrase' && host.entry.type === 'country')
+      this.context.state(host.entry.country, this.textOf(host.from, host.to));
     if (span.institutionUnit !== undefined) {
       const unit = this.units[span.institutionUnit]!;
       const surface = this.textOf(unit.from, unit.to);

@@ -61,13 +61,13 @@ export class PhraseTable {
       const token = tokens[j]!;
       node = node.next.get(token.lower);
       if (!node) break;
-      if (token.possessive && node.entry === undefined) break;
       if (
         node.entry &&
         casesAgree(node.entry.words, tokens.slice(i, j + 1), node.entry.caseSensitive)
       )
         found = { entry: node.entry.value, end: j + 1 };
-      if (token.possessive) break;
+      // "Moscow's" ends a phrase; "People's Republic of China" goes on past its possessive word.
+      if (token.possessive && !node.possessiveInside) break;
     }
     return found;
   }

@@ -34,6 +34,8 @@ export interface TitleSpan {
   /** Units of the role words, in order. */
   roleUnits: number[];
   countryUnit?: number;
+  /** "Ambassador to Nigeria": the state the role serves in. */
+  hostUnit?: number;
   /** "the country's special envoy": the country is the one last mentioned. */
   countryFromContext: boolean;
   institutionUnit?: number;
@@ -73,6 +75,31 @@ const isHead = (tokens: Token[], unit: Unit) => ROLE_HEADS.has(wordOf(tokens, un
 const isPunct = (tokens: Token[], unit: Unit, mark: string) =>
   unit.type === 'token' && tokens[unit.from]!.text === mark;
 
+/**
+ * The state right after `joiner` in a role: "of" names the owner ("Ambassador of China to
+ * Nigeria", "President of the Republic of Kenya"), "to" the host.
+ */
+function stateAfter(
+  tokens: Token[],
+  units: Unit[],
+  roleUnits: number[],
+  joiner: 'of' | 'to',
+): number | undefined {
+  return roleUnits.find((i, k) => {
+    const unit = units[i]!;
+    const before = roleUnits
+      .slice(0, k)
+      .map((j) => wordOf(tokens, units[j]!)?.lower)
+      .filter((w) => w !== 'the');
+    return (
+      unit.type === 'phrase' &&
+      unit.entry.type === 'country' &&
+      before[before.length - 1] === joiner &&
+      (joiner === 'to' || !before.some((w) => w !== undefined && JOINERS.has(w) && w !== 'of'))
+    );
+  });
+}
+
 /** Splits a title's units into the owner part (country, institution, determiners) and the role words. */
 function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan | undefined {
   if (!indexes.some((i) => isHead(tokens, units[i]!))) return undefined;
@@ -103,6 +130,8 @@ function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan 
     }
   }
   const roleUnits = indexes.slice(roleStart);
+  countryUnit ??= stateAfter(tokens, units, roleUnits, 'of');
+  const hostUnit = stateAfter(tokens, units, roleUnits, 'to');
   while (
     roleUnits.length > 0 &&
     RANKS.has(wordOf(tokens, units[roleUnits[roleUnits.length - 1]!]!)?.lower ?? '')
@@ -114,6 +143,7 @@ function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan 
     roleUnits,
     ...(countryUnit === undefined ? {} : { countryUnit }),
     ...(institutionUnit === undefined ? {} : { institutionUnit }),
+    ...(hostUnit === undefined ? {} : { hostUnit }),
     countryFromContext,
     counterpart: roleUnits.some((i) => wordOf(tokens, units[i]!)?.lower === 'counterpart'),
   };

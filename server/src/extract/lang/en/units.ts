@@ -142,6 +142,9 @@ function spokesBodyEnd(tokens: Token[], j: number): number {
 
 /** "the Russian top diplomat", "the minister": the last person in such a role. */
 function describedPerson(tokens: Token[], i: number): Unit | undefined {
+  // "Cui Jianchun, the Ambassador of China,": an apposition titles the name before it.
+  const before = tokens[i - 2];
+  if (tokens[i - 1]?.text === ',' && before && isNameWord(before)) return undefined;
   let j = i + 1;
   const demonym = GAZETTEER_PHRASES.longestAt(tokens, j);
   const country = demonym?.entry.type === 'demonym' ? demonym.entry.country : undefined;

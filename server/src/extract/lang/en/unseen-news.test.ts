@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract, nameOf, said } from '../../test-support';
+
+const meetings = (x: ReturnType<typeof extract>) =>
+  x.bundle.meetings.map((m) => [nameOf(x, m.a), nameOf(x, m.b)]);
+
+/** Constructions met in real news the rules were not written on (short excerpts). */
+describe('English constructions of unseen news', () => {
+  it('reads "People’s Republic of China" as China, not the Republic of China inside it', () => {
+    const x = extract(
+      'Cui Jianchun, the Ambassador of the People’s Republic of China, said ties were strong.',
+    );
+    const cui = x.bundle.actors.find((a) => a.name === 'Cui Jianchun');
+    expect(cui?.affiliations.map((a) => a.institution)).toEqual(['institution:china']);
+  });
+
+  it('takes a platform for where a post appeared, never for who spoke', () => {
+    const x = extract(
+      'Kenyan President Uhuru Kenyatta met envoys. The Ministry of Foreign Affairs on Facebook also said the talks were useful.',
+    );
+    expect(said(x)).toEqual(['Kenyan Foreign Ministry: the talks were useful']);
+  });
+
+  it('leaves an unqualified ministry unattributed when two states could own it', () => {
+    const x = extract(
+      'Geoffrey Onyeama met the Ambassador of China to Nigeria, Ambassador Cui Jianchun.\n\n' +
+        '‘The meeting discussed cooperation between Nigeria and China,’ the Ministry of Foreign Affairs said.',
+    );
+    expect(said(x)).toEqual([]);
+  });
+
+  it('counts the envoy’s own state out of the states that can own an unqualified ministry', () => {
+    const x = extract(
+      'Chinese Ambassador to the Philippines Huang Xilian met officials in Manila. The Department of Foreign Affairs said the talks were frank.',
+    );
+    expect(said(x)).toEqual(['Philippine Foreign Ministry: the talks were frank']);
+  });
+
+  it('meets the person an apposition names after a role ("received in audience the Ambassador of …, X")', () => {
+    const x = extract(
+      'Minister of Foreign Affairs Geoffrey Onyeama received in audience the Ambassador of the People’s Republic of China to Nigeria, Ambassador Cui Jianchun, on Tuesday.',
+    );
+    expect(meetings(x)).toEqual([['Cui Jianchun', 'Geoffrey Onyeama']]);
+  });
+});
