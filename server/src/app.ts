@@ -22,6 +22,7 @@ import { editLogRoutes } from './routes/edit-log';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
 import { oneAtATime } from './routes/one-at-a-time';
+import { pathRoutes } from './routes/path';
 import { readRoutes } from './routes/read';
 import { viewRoutes } from './routes/views';
 import { ExtractionPool } from './workers/extraction-pool';
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions): Express {
   api.use(guard.reads, viewRoutes(db));
   api.use(express.json({ limit: API_LIMITS.bodyBytes }), cancelOnClientGone);
   api.use(guard.reads, readRoutes(db));
+  api.use(guard.reads, pathRoutes(db));
   const ingestInTurn = oneAtATime();
   const knownNames = new KnownEntityCache(db);
   api.use(ingestRoutes(db, guard.writes, ingestInTurn, knownNames));
