@@ -1,6 +1,7 @@
 import type { ArticlePreviewResponse } from '@parley/graph-schema';
 import { useMemo } from 'react';
 import type { FactProblem } from '../model/fact-problems';
+import { omittedNotice } from '../model/omitted-notice';
 import { articleParties, partyName, type Review } from '../model/review';
 import { names } from './fact-item';
 import { MeetingItem } from './meeting-item';
@@ -38,8 +39,14 @@ export function FactList({ preview, review, problems, onReview, onPoint }: Props
     onPoint,
   };
   const problemsOf = (id: string) => problems.filter((p) => p.factId === id);
+  const omitted = omittedNotice(preview.omitted);
   return (
     <div className="fact-list">
+      {omitted && (
+        <p className="fact-omitted" role="status">
+          {omitted}
+        </p>
+      )}
       <h3>{plural(statements.length, 'statement')}</h3>
       {statements.length === 0 && <p className="muted">No statement was found.</p>}
       <ul>
