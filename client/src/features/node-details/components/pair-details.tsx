@@ -32,6 +32,12 @@ export function PairDetails({ pair, onOpen }: { pair: WhoSaidWhatPair; onOpen: O
           </li>
         ))}
       </ul>
+      {pair.statementIds.length < pair.count && (
+        <p className="muted">
+          The {pair.statementIds.length} newest of {pair.count} are listed; open either party to see
+          the rest.
+        </p>
+      )}
     </article>
   );
 }
