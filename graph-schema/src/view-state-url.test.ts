@@ -72,6 +72,18 @@ describe('the URL token of a view', () => {
     expect(parseViewState(serialiseViewState(state)).state.filters).toEqual(state.filters);
   });
 
+  it('carries what node sizes and colours stand for, and opens older links by kind', () => {
+    const state: ViewState = { ...built, nodeSize: 'degree', nodeColour: 'language' };
+    expect(parseViewState(serialiseViewState(state)).state).toMatchObject({
+      nodeSize: 'degree',
+      nodeColour: 'language',
+    });
+    expect(parseViewState('eyJ2IjoyfQ').state).toMatchObject({
+      nodeSize: 'kind',
+      nodeColour: 'kind',
+    });
+  });
+
   it('opens a link made before the undated switch with undated facts shown, as it was', () => {
     // A token from before: a date range, and no word on undated facts.
     const token = btoa(JSON.stringify({ v: 2, d: ['2024-06-01', null] })).replace(/=+$/, '');

@@ -62,6 +62,8 @@ function toCompact(state: ViewState): Compact {
   set('m', state.mode, state.mode === empty.mode);
   set('t', state.threadStatementId, state.threadStatementId === null);
   set('l', state.layout, state.layout === empty.layout);
+  set('ns', state.nodeSize, state.nodeSize === empty.nodeSize);
+  set('nc', state.nodeColour, state.nodeColour === empty.nodeColour);
   set('k', filters.hiddenKinds, filters.hiddenKinds.length === 0);
   set('r', filters.hiddenRelTypes, filters.hiddenRelTypes.length === 0);
   set('g', filters.hiddenLangs, filters.hiddenLangs.length === 0);
@@ -116,6 +118,8 @@ function fromCompact(c: Compact): Record<string, unknown> {
     mode: c.m,
     threadStatementId: c.t,
     layout: c.l,
+    nodeSize: c.ns,
+    nodeColour: c.nc,
     filters: {
       hiddenKinds: c.k,
       hiddenRelTypes: c.r,

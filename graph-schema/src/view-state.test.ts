@@ -29,6 +29,8 @@ const rich: ViewState = {
     hideUndated: true,
   },
   layout: 'concentric',
+  nodeSize: 'statements',
+  nodeColour: 'language',
   viewport: { zoom: 1.25, x: -40, y: 12, anchorId: 'actor:andrey-rudenko' },
   arrangement: { of: arrangementKey(['actor:andrey-rudenko']), xy: [10, 20] },
   positions: { 'actor:andrey-rudenko': { x: 10, y: 20 } },

@@ -16,6 +16,14 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const VIEW_LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type ViewLayout = (typeof VIEW_LAYOUTS)[number];
 
+/** What a node's size stands for: nothing (its kind), its degree, or statements made and received. */
+export const NODE_SIZINGS = ['kind', 'degree', 'statements'] as const;
+export type NodeSizing = (typeof NODE_SIZINGS)[number];
+
+/** What a node's colour stands for: its kind, or the language of what was said. */
+export const NODE_COLOURINGS = ['kind', 'language'] as const;
+export type NodeColouring = (typeof NODE_COLOURINGS)[number];
+
 export const VIEW_LIMITS = {
   nodeIds: 2_000,
   idChars: 300,
@@ -125,6 +133,9 @@ export const viewStateSchema = z.object({
   filters: viewFiltersSchema,
   /** The layout of explore mode; thread mode always uses dagre. */
   layout: z.enum(VIEW_LAYOUTS),
+  /** Chosen in the legend; absent in views saved before (sized and coloured by kind). */
+  nodeSize: z.enum(NODE_SIZINGS).default('kind'),
+  nodeColour: z.enum(NODE_COLOURINGS).default('kind'),
   viewport: viewportSchema.nullable(),
   arrangement: arrangementSchema.nullable(),
   /** Nodes the reader dragged; the layout places the others around them. */
@@ -160,6 +171,8 @@ export function getEmptyViewState(): ViewState {
     threadStatementId: null,
     filters: getEmptyViewFilters(),
     layout: 'fcose',
+    nodeSize: 'kind',
+    nodeColour: 'kind',
     viewport: null,
     arrangement: null,
     positions: {},

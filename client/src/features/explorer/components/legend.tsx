@@ -1,6 +1,17 @@
-import { NODE_KINDS, REL_TYPES, type NodeKind } from '@parley/graph-schema';
+import {
+  NODE_COLOURINGS,
+  NODE_KINDS,
+  NODE_SIZINGS,
+  REL_TYPES,
+  type NodeColouring,
+  type NodeKind,
+  type NodeSizing,
+} from '@parley/graph-schema';
 import { EDGE_THEME, NODE_THEME, type LineStyle } from '../cytoscape/theme';
 import { useExplorerData } from '../data/explorer-data';
+import { useCanvasCommands } from '../data/use-canvas-commands';
+import { languageName } from '../../../lib/script';
+import { languageColour, NO_LANGUAGE_COLOUR } from '../state/node-emphasis';
 import { SAID_TO, type CanvasEdgeType } from '../state/canvas-elements';
 import { showPath, useShownPath } from '../state/path-store';
 
@@ -10,8 +21,15 @@ const DASHES: Record<LineStyle, string | undefined> = {
   dotted: '1.5 3',
 };
 
-function NodeSwatch({ kind }: { kind: NodeKind }) {
-  const { color, border } = NODE_THEME[kind];
+function NodeSwatch({
+  kind,
+  colour,
+}: {
+  kind: NodeKind;
+  colour?: { fill: string; stroke: string };
+}) {
+  const color = colour?.fill ?? NODE_THEME[kind].color;
+  const border = colour?.stroke ?? NODE_THEME[kind].border;
   const common = { fill: color, stroke: border, strokeWidth: 1.5 };
   return (
     <svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true">
@@ -41,23 +59,78 @@ function EdgeSwatch({ type }: { type: CanvasEdgeType }) {
   );
 }
 
+const SIZING_LABELS: Record<NodeSizing, string> = {
+  kind: 'kind',
+  degree: 'degree',
+  statements: 'statements',
+};
+const COLOURING_LABELS: Record<NodeColouring, string> = { kind: 'kind', language: 'language' };
+
+/** What node size and colour stand for: undoable, and kept in the view's link. */
+function EmphasisChoice() {
+  const { state } = useExplorerData();
+  const commands = useCanvasCommands();
+  return (
+    <div className="legend-choice">
+      <label title="Parties by their links on the canvas, or by the statements they made and received">
+        Size by
+        <select
+          value={state.nodeSize}
+          onChange={(event) => commands.setNodeSize(event.target.value as NodeSizing)}
+        >
+          {NODE_SIZINGS.map((sizing) => (
+            <option key={sizing} value={sizing}>
+              {SIZING_LABELS[sizing]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Colour by
+        <select
+          value={state.nodeColour}
+          onChange={(event) => commands.setNodeColour(event.target.value as NodeColouring)}
+        >
+          {NODE_COLOURINGS.map((colouring) => (
+            <option key={colouring} value={colouring}>
+              {COLOURING_LABELS[colouring]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
 /** What shapes and lines mean, drawn from the same theme as the canvas. */
 export function Legend() {
   const { state, facets } = useExplorerData();
   const shownPath = useShownPath();
+  const byLanguage = state.nodeColour === 'language';
   const edgeTypes: CanvasEdgeType[] = state.mode === 'who-said-what' ? [SAID_TO] : [...REL_TYPES];
   const kinds: NodeKind[] =
     state.mode === 'who-said-what' ? ['actor', 'institution'] : [...NODE_KINDS];
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
+      <EmphasisChoice />
       <ul className="legend-list">
         {kinds.map((kind) => (
           <li key={kind}>
-            <NodeSwatch kind={kind} /> {NODE_THEME[kind].name}
+            <NodeSwatch kind={kind} colour={byLanguage ? NO_LANGUAGE_COLOUR : undefined} />{' '}
+            {NODE_THEME[kind].name}
           </li>
         ))}
       </ul>
+      {byLanguage && (
+        <ul className="legend-list" aria-label="Languages">
+          {facets.langs.map(({ lang }) => (
+            <li key={lang}>
+              <NodeSwatch kind="statement" colour={languageColour(lang)} /> {languageName(lang)}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="legend-list">
         {edgeTypes.map((type) => (
           <li key={type} title={EDGE_THEME[type].description}>

@@ -54,8 +54,9 @@ export function GraphSyncController() {
   const loadingNow = useRef(graph.loading);
 
   const name = effectiveLayout(state);
-  const { mode, focusNodeId } = state;
-  const layoutKey = `${mode}|${name}|${name === 'concentric' ? (focusNodeId ?? '') : ''}`;
+  const { mode, focusNodeId, nodeSize } = state;
+  // Nodes sized otherwise need room of another size: that is a new layout too.
+  const layoutKey = `${mode}|${name}|${name === 'concentric' ? (focusNodeId ?? '') : ''}|${nodeSize}`;
 
   const lastFocus = useRef(focusNodeId);
   useEffect(() => {

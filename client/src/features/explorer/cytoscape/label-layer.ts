@@ -29,6 +29,8 @@ export type DrawnLabel = {
   x2: number;
   y2: number;
   fontPx: number;
+  /** The width of the node itself on screen. */
+  nodePx: number;
 };
 
 /** Importance: the selection, then the open thread, then degree; parties before text on a tie. */
@@ -91,6 +93,7 @@ export function applyLabelPlan(cy: Core): DrawnLabel[] {
   return candidates
     .filter((c) => shown.has(c.id))
     .map((c) => ({
+      nodePx: round(cy.getElementById(c.id).width() * zoom),
       id: c.id,
       x1: round(c.x1 * zoom + pan.x),
       y1: round(c.y1 * zoom + pan.y),

@@ -97,6 +97,12 @@ export const buildCanvasStylesheet = (zoom: number): StylesheetJson => [
     },
   },
   ...kindRules(zoom),
+  // Sized and coloured by what the legend chose (node-emphasis.ts); by kind without that data.
+  { selector: 'node[width]', style: { width: 'data(width)', height: 'data(height)' } },
+  {
+    selector: 'node[?fill]',
+    style: { 'background-color': 'data(fill)', 'border-color': 'data(stroke)' },
+  },
   statementLabelRule,
   {
     selector: 'edge',

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import type { CanvasEdge, CanvasElements, CanvasNode } from '../state/canvas-elements';
 import { LABEL_HIDDEN } from './label-layer';
+import { NODE_SIZE_PX } from './stylesheet';
 
 /** Where nodes were when they left the canvas, so undo or a filter brings them back in place. */
 export type PositionMemory = Map<string, Position>;
@@ -19,6 +20,10 @@ const nodeData = (node: CanvasNode) => ({
   highlighted: node.highlighted,
   extracted: node.extracted,
   reviewed: node.reviewed,
+  width: NODE_SIZE_PX[node.kind].width * (node.scale ?? 1),
+  height: NODE_SIZE_PX[node.kind].height * (node.scale ?? 1),
+  fill: node.colour?.fill ?? '',
+  stroke: node.colour?.stroke ?? '',
 });
 
 const edgeData = (edge: CanvasEdge) => ({

@@ -6,6 +6,7 @@ import type { CanvasState } from '../state/canvas-state';
 import { useCanvasPresent } from '../state/canvas-store';
 import { applyFilters, countFacets, countKinds, type FacetCounts } from '../state/filters';
 import type { GraphIndex } from '../state/graph-index';
+import { emphasise } from '../state/node-emphasis';
 import { pathHighlight, useShownPath } from '../state/path-store';
 import { computeVisibleGraph, type VisibleGraph } from '../state/visible-graph';
 import { useCanvasGraph, type CanvasGraph } from './use-canvas-graph';
@@ -47,9 +48,10 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
       ...path.nodeIds,
     ]);
     const wsw = state.mode === 'who-said-what';
-    const elements = wsw
+    const drawn = wsw
       ? fromWhoSaidWhat(pairs ?? [], state.filters.hiddenKinds, state.hiddenNodeIds)
       : fromVisibleGraph(applyFilters(visible, state.filters), highlighted, path.edgeIds);
+    const elements = emphasise(drawn, state.nodeSize, state.nodeColour);
     const facets = countFacets(visible, articleTitles(graph.index));
     if (wsw) facets.kinds = countKinds(fromWhoSaidWhat(pairs ?? [], [], state.hiddenNodeIds).nodes);
     return {

@@ -15,13 +15,21 @@ import {
   selectNode,
   selectPair,
   setLayout,
+  setNodeColour,
+  setNodeSize,
   setMode,
   showMoreOf,
   showOverview,
   unhideAll,
   updateFilters,
 } from '../state/canvas-producers';
-import type { ViewFilters, ViewLayout, ViewMode } from '@parley/graph-schema';
+import type {
+  NodeColouring,
+  NodeSizing,
+  ViewFilters,
+  ViewLayout,
+  ViewMode,
+} from '@parley/graph-schema';
 import { canvasActions } from '../state/canvas-store';
 import type { GraphIndex } from '../state/graph-index';
 import { useExplorerData } from './explorer-data';
@@ -65,6 +73,8 @@ function makeCommands(index: GraphIndex) {
     closeThread: () => apply(closeThread),
     setMode: (mode: ViewMode) => apply(setMode(mode)),
     setLayout: (layout: ViewLayout) => apply(setLayout(layout)),
+    setNodeSize: (sizing: NodeSizing) => apply(setNodeSize(sizing)),
+    setNodeColour: (colouring: NodeColouring) => apply(setNodeColour(colouring)),
     updateFilters: (change: Partial<ViewFilters>) => apply(updateFilters(change)),
     /** A passing change of filters (a frame of the timeline's play-through): no undo step. */
     previewFilters: (change: Partial<ViewFilters>) => adjust(updateFilters(change)),

@@ -16,6 +16,10 @@ export type CanvasNode = {
   extracted: boolean;
   /** Extracted, then checked or corrected by a person: drawn with a double outline. */
   reviewed: boolean;
+  /** Times its kind's size, when the legend sizes nodes by what matters (node-emphasis.ts). */
+  scale?: number;
+  /** Its colours, when the legend colours nodes by something other than their kind. */
+  colour?: { fill: string; stroke: string };
 };
 
 export type CanvasEdge = {

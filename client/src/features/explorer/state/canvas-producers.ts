@@ -1,4 +1,11 @@
-import type { ViewFilters, ViewLayout, ViewMode, ViewSelection } from '@parley/graph-schema';
+import type {
+  NodeColouring,
+  NodeSizing,
+  ViewFilters,
+  ViewLayout,
+  ViewMode,
+  ViewSelection,
+} from '@parley/graph-schema';
 import { getEmptyCanvasState, type CanvasState } from './canvas-state';
 import type { GraphIndex } from './graph-index';
 import { computeVisibleNodeIds, pruneExpansions } from './visible-graph';
@@ -166,6 +173,16 @@ export const closeThread: CanvasProducer = (state) =>
   state.threadStatementId === null && state.mode !== 'thread'
     ? state
     : { ...state, mode: 'explore', threadStatementId: null };
+
+export const setNodeSize =
+  (nodeSize: NodeSizing): CanvasProducer =>
+  (state) =>
+    state.nodeSize === nodeSize ? state : { ...state, nodeSize };
+
+export const setNodeColour =
+  (nodeColour: NodeColouring): CanvasProducer =>
+  (state) =>
+    state.nodeColour === nodeColour ? state : { ...state, nodeColour };
 
 export const setLayout =
   (layout: ViewLayout): CanvasProducer =>
