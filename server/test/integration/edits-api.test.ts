@@ -27,6 +27,7 @@ const KIM_COMPLIANCE = 'statement:en-rudenko-seoul-talks:kim-urges-compliance';
 const LIM_WARNING = 'statement:te-seoul-warns-moscow:lim-warning';
 const PUTIN_KIM_MEETING = 'meeting:te-seoul-warns-moscow:putin-kim-jong-un';
 const YOON_STATEMENT = 'statement:en-rudenko-seoul-talks:yoon-irrational-group';
+const SEED_STANCE = 'statement:en-rudenko-seoul-talks:chung-stern-stance';
 const ECHO_ARTICLE = articleId('echo-of-the-talks');
 
 let server: TestServer;
@@ -59,6 +60,9 @@ const speakersOf = (id: string) =>
   server.db
     .read('MATCH (p)-[:SAID]->(:Statement {id: $id}) RETURN p.id AS id ORDER BY id', { id })
     .then((r) => r.records.map((x) => x.get('id') as string));
+
+const repliesTo = (id: string) =>
+  count('MATCH (:Statement)-[r:RESPONDS_TO]->(:Statement {id: $id}) RETURN count(r) AS c', { id });
 
 describe('PATCH /api/statements/:id', () => {
   it('settles an ambiguous speaker, marks it reviewed, and re-ingesting keeps the fix', async () => {
@@ -320,7 +324,7 @@ describe('POST /api/parties/:id/merge', () => {
   });
 });
 
-/** An article that also reports one of the seed's statements, and a speaker only it names. */
+/** An article that answers one of the seed's statements, with a speaker only it names. */
 const ECHO: IngestBundleInput = {
   version: 1,
   source: 'curated',
@@ -338,10 +342,11 @@ const ECHO: IngestBundleInput = {
   institutions: [{ id: 'institution:north-korea', name: 'North Korea', kind: 'state' }],
   statements: [
     {
-      id: 'statement:en-rudenko-seoul-talks:chung-stern-stance',
+      id: 'statement:echo-of-the-talks:yoon-spoke',
       speakers: ['actor:yoon-suk-yeol'],
       addressees: ['institution:north-korea'],
-      text: 'stern stance',
+      respondsTo: [SEED_STANCE],
+      text: 'Yoon spoke',
       lang: 'en',
       direct: false,
       evidence: { start: 0, end: 10 },
@@ -368,25 +373,31 @@ const ECHO: IngestBundleInput = {
 };
 
 describe('DELETE /api/articles/:id', () => {
-  // ECHO re-reports a seed statement, which bundles may no longer do (409, issue 19); rework ECHO.
-  it.skip('removes the article and what only it reports; what others report stays', async () => {
+  it('removes the article and what only it reports; what it answered stays', async () => {
     expect((await postJson(server.baseUrl, '/api/bundles', ECHO)).status).toBe(200);
-    const shared = 'statement:en-rudenko-seoul-talks:chung-stern-stance';
+    expect(await repliesTo(SEED_STANCE)).toBe(1);
     const { status, body } = await remove<ArticleRemovalResponse>(
       `/api/articles/${path(ECHO_ARTICLE)}`,
     );
     expect(status).toBe(200);
-    expect(body.deleted).toMatchObject({ articles: 1, statements: 1, meetings: 1, parties: 1 });
-    expect(body.kept).toEqual({ statements: 1 });
+    expect(body.deleted).toMatchObject({ articles: 1, statements: 2, meetings: 1, parties: 1 });
+    expect(body.kept).toEqual({ statements: 0 });
     expect(
       await count(`MATCH (s:Statement {id: $id})-[:REPORTED_IN]->(a) RETURN count(a) AS c`, {
-        id: shared,
+        id: SEED_STANCE,
       }),
     ).toBe(1);
+    expect(await repliesTo(SEED_STANCE)).toBe(0);
     expect(await count(`MATCH (a:Actor {id: 'actor:echo-speaker'}) RETURN count(a) AS c`)).toBe(0);
     expect(await count(`MATCH (a:Actor {id: 'actor:maria-zakharova'}) RETURN count(a) AS c`)).toBe(
       1,
     );
+    // By now ECHO was the only article addressing North Korea; Kim Jong Un's affiliation holds it.
+    expect(
+      await count(
+        `MATCH (:Actor {id: 'actor:kim-jong-un'})-[:AFFILIATED_WITH]->(i:Institution {id: 'institution:north-korea'}) RETURN count(i) AS c`,
+      ),
+    ).toBe(1);
     await expectDerivedDataTrue();
 
     expect((await postJson(server.baseUrl, '/api/bundles', ECHO)).status).toBe(200);
@@ -398,8 +409,7 @@ describe('DELETE /api/articles/:id', () => {
 });
 
 describe('GET /api/edits and POST /api/edits/:id/revert', () => {
-  // ECHO re-reports a seed statement, which bundles may no longer do (409, issue 19); rework ECHO.
-  it.skip('lists every change newest first, a page at a time', async () => {
+  it('lists every change newest first, a page at a time', async () => {
     const first = await getJson<EditsResponse>(server.baseUrl, '/api/edits?limit=2');
     expect(first.status).toBe(200);
     expect(first.body.truncated).toBe(true);
@@ -413,8 +423,7 @@ describe('GET /api/edits and POST /api/edits/:id/revert', () => {
     expect((await getJson<ErrorBody>(server.baseUrl, '/api/edits?limit=0')).status).toBe(400);
   });
 
-  // ECHO re-reports a seed statement, which bundles may no longer do (409, issue 19); rework ECHO.
-  it.skip('reverts an article removal: everything comes back, and ingest may write it again', async () => {
+  it('reverts an article removal: everything comes back, and ingest may write it again', async () => {
     const { body: log } = await getJson<EditsResponse>(server.baseUrl, '/api/edits?limit=1');
     const removal = log.edits[0]!;
     const { status, body } = await postJson<RevertResponse>(
@@ -435,6 +444,7 @@ describe('GET /api/edits and POST /api/edits/:id/revert', () => {
         `MATCH ()-[m:MEETS_WITH {id: 'meeting:echo-of-the-talks:echo-zakharova'}]->() RETURN count(m) AS c`,
       ),
     ).toBe(1);
+    expect(await repliesTo(SEED_STANCE)).toBe(1);
     await expectDerivedDataTrue();
 
     const again = await postJson<ErrorBody>(
@@ -451,8 +461,7 @@ describe('GET /api/edits and POST /api/edits/:id/revert', () => {
     expect(ofRevert.status).toBe(409);
   });
 
-  // ECHO re-reports a seed statement, which bundles may no longer do (409, issue 19); rework ECHO.
-  it.skip('reverts a merge: the party is back with its own relationships', async () => {
+  it('reverts a merge: the party is back with its own relationships', async () => {
     const { body: log } = await getJson<EditsResponse>(server.baseUrl, '/api/edits?limit=200');
     const merge = log.edits.find((e) => e.kind === 'party.merge')!;
     const { status } = await postJson(server.baseUrl, `/api/edits/${path(merge.id)}/revert`, {});

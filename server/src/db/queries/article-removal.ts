@@ -33,20 +33,19 @@ const DELETE_ARTICLE = `
 MATCH (a:${NodeLabel.Article} {id: $id})
 DETACH DELETE a`;
 
-/**
- * Parties left with no statement and no meeting, which no person corrected (`$linked`: what
- * else may hold one, beyond statements and meetings).
- */
-const unlinkedParties = (linked: string) => `
+/** Parties among `$ids` that no person corrected and none of the `holds` patterns on `p` holds. */
+const unheldParties = (...holds: string[]) => `
 UNWIND $ids AS id
 ${partyById('id', 'id', 'p')}
-WITH p WHERE p.correctedAt IS NULL AND NOT EXISTS { (p)-[:${linked}]-() }
+WITH p WHERE p.correctedAt IS NULL ${holds.map((held) => `AND NOT EXISTS { ${held} }`).join(' ')}
 RETURN collect(p.id) AS ids`;
 
-const WITHOUT_FACTS = unlinkedParties(
-  `${RelType.SAID}|${RelType.ADDRESSED_TO}|${RelType.MEETS_WITH}`,
+/** Left with no statement and no meeting, and no party affiliated with them. */
+const WITHOUT_FACTS = unheldParties(
+  `(p)-[:${RelType.SAID}|${RelType.ADDRESSED_TO}|${RelType.MEETS_WITH}]-()`,
+  `(p)<-[:${RelType.AFFILIATED_WITH}]-()`,
 );
-const WITHOUT_ANY = unlinkedParties(CONTRACT_RELS);
+const WITHOUT_ANY = unheldParties(`(p)-[:${CONTRACT_RELS}]-()`);
 
 const DELETE_PARTIES = `
 UNWIND $ids AS id
