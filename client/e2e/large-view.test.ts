@@ -55,6 +55,11 @@ describe('opening a very large view (issue 19)', () => {
     expect(opened.neighbourhoods()).toBeGreaterThan(30);
     expect(opened.neighbourhoods()).toBeLessThanOrEqual(VIEW_LOAD_LIMITS.pagesWithoutAsking);
     await waitForNodeCount(opened.page, (nodes) => nodes > 3);
+    const notice = opened.page.getByTestId('view-notice');
+    await notice.getByText('part of it is shown').waitFor();
+    expect(await notice.textContent()).toContain(
+      `the first ${VIEW_LOAD_LIMITS.pagesWithoutAsking} of its 90 neighbourhood pages are loaded`,
+    );
     await screenshot(opened.page, 'large-view-declined');
     await opened.close();
   });

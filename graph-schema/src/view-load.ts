@@ -53,20 +53,12 @@ export function trimViewLoad<T extends ViewLoad>(state: T, maxPages: number): T 
   };
 }
 
-export type BoundedView<T> = {
-  state: T;
-  /** Neighbourhood pages the view asked for when some were left out; null when it is whole. */
-  trimmedFrom: number | null;
-};
-
 /**
  * What opening `state` loads: never more than VIEW_LOAD_LIMITS allows, whoever made the link,
  * and beyond `pagesWithoutAsking` pages only if `ask` (the reader) agrees; otherwise that many.
+ * The very same `state` when it opens whole.
  */
-export function boundViewLoad<T extends ViewLoad>(
-  state: T,
-  ask: (pages: number) => boolean,
-): BoundedView<T> {
+export function boundViewLoad<T extends ViewLoad>(state: T, ask: (pages: number) => boolean): T {
   const pages = expansionPagesOf(state);
   const most = Math.min(pages, VIEW_LOAD_LIMITS.expansionPages);
   const allowed =
@@ -75,5 +67,5 @@ export function boundViewLoad<T extends ViewLoad>(
       : most;
   const bounded = trimViewLoad(state, allowed);
   const whole = allowed === pages && bounded.addedNodeIds.length === state.addedNodeIds.length;
-  return { state: whole ? state : bounded, trimmedFrom: whole ? null : pages };
+  return whole ? state : bounded;
 }

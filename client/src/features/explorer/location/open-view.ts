@@ -12,7 +12,13 @@ import { describeError, isApiError } from '../../../lib/api-error';
 import { getSavedView } from '../api/get-saved-view';
 import { SUBGRAPH_MAX_IDS, getSubgraph } from '../api/get-subgraph';
 import { currentNodeId } from '../api/current-node-id';
-import { describeOpening, withMergedNodes, withoutNodes, type ViewNotice } from './opened-view';
+import {
+  describeOpening,
+  viewTrim,
+  withMergedNodes,
+  withoutNodes,
+  type ViewNotice,
+} from './opened-view';
 import { isSavedViewId, type SavedBaseline, type ViewSource } from './view-location';
 
 export type OpenedView = {
@@ -68,13 +74,18 @@ async function openLink(token: string, check: boolean): Promise<OpenedView> {
   const { problems } = parsed;
   if (problems.includes(VIEW_TOKEN_UNREADABLE))
     return unreadable('This link is damaged and could not be read.');
-  const { state } = boundViewLoad(parsed.state, askBeforeLargeView);
+  const state = boundViewLoad(parsed.state, askBeforeLargeView);
   const { missing, merged } = check
     ? await checkNodes(nodeIdsOfViewState(state))
     : { missing: [], merged: new Map<string, string>() };
   return {
     state: withMergedNodes(withoutNodes(state, missing), merged),
-    notice: describeOpening({ problems, missingNodeIds: missing, mergedNodeIds: merged }),
+    notice: describeOpening({
+      problems,
+      missingNodeIds: missing,
+      mergedNodeIds: merged,
+      trimmed: viewTrim(parsed.state, state),
+    }),
     baseline: null,
   };
 }
@@ -83,11 +94,14 @@ async function openSaved(id: string): Promise<OpenedView> {
   if (!isSavedViewId(id)) return unreadable('This is not the address of a saved view.');
   try {
     const saved = await getSavedView(id);
-    const bounded = boundViewLoad(saved.state, askBeforeLargeView).state;
+    const bounded = boundViewLoad(saved.state, askBeforeLargeView);
     const state = withoutNodes(bounded, saved.missingNodeIds);
     return {
       state,
-      notice: describeOpening({ missingNodeIds: saved.missingNodeIds }),
+      notice: describeOpening({
+        missingNodeIds: saved.missingNodeIds,
+        trimmed: viewTrim(saved.state, bounded),
+      }),
       baseline: { id, token: serialiseViewState(state) },
     };
   } catch (error) {

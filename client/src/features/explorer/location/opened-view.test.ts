@@ -1,6 +1,7 @@
 import { getEmptyViewState, type ViewState } from '@parley/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { describeOpening, withMergedNodes, withoutNodes } from './opened-view';
+import { boundViewLoad, VIEW_LOAD_LIMITS } from '@parley/graph-schema';
+import { describeOpening, viewTrim, withMergedNodes, withoutNodes } from './opened-view';
 
 const state: ViewState = {
   ...getEmptyViewState(),
@@ -53,6 +54,33 @@ describe('describeOpening', () => {
     expect(describeOpening({ unreadable: 'This link is damaged.' })?.message).toBe(
       'This link is damaged. The first view is shown instead.',
     );
+  });
+});
+
+describe('viewTrim', () => {
+  it('says how much of a view too large to open at once is shown', () => {
+    const large: ViewState = {
+      ...getEmptyViewState(),
+      expansions: [{ nodeId: 'actor:a', pages: 60 }],
+      addedNodeIds: Array.from({ length: 600 }, (_, i) => `actor:n${i}`),
+    };
+    const opened = boundViewLoad(large, () => false);
+    expect(describeOpening({ trimmed: viewTrim(large, opened) })).toEqual({
+      message: 'This view is larger than opens at once; part of it is shown.',
+      details: [
+        `the first ${VIEW_LOAD_LIMITS.pagesWithoutAsking} of its 60 neighbourhood pages are loaded`,
+        `${VIEW_LOAD_LIMITS.addedNodes} of its 600 added nodes are placed`,
+      ],
+    });
+  });
+
+  it('is nothing for a view that opens whole', () => {
+    expect(
+      viewTrim(
+        state,
+        boundViewLoad(state, () => true),
+      ),
+    ).toBeUndefined();
   });
 });
 

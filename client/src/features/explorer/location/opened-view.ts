@@ -1,4 +1,4 @@
-import type { ViewState } from '@parley/graph-schema';
+import { expansionPagesOf, type ViewState } from '@parley/graph-schema';
 
 /** What the reader is told about an opened link: one sentence, then the particulars. */
 export type ViewNotice = { message: string; details: string[] };
@@ -67,6 +67,34 @@ export function withMergedNodes(state: ViewState, merged: ReadonlyMap<string, st
   };
 }
 
+/** How much of a view was opened, when not all of it: neighbourhood pages and nodes placed one by one. */
+export type ViewTrim = {
+  pages: { asked: number; loaded: number };
+  addedNodes: { asked: number; loaded: number };
+};
+
+/** What `loaded` leaves out of `asked`; undefined when it opens all of it. */
+export function viewTrim(asked: ViewState, loaded: ViewState): ViewTrim | undefined {
+  const trim = {
+    pages: { asked: expansionPagesOf(asked), loaded: expansionPagesOf(loaded) },
+    addedNodes: { asked: asked.addedNodeIds.length, loaded: loaded.addedNodeIds.length },
+  };
+  const whole =
+    trim.pages.asked === trim.pages.loaded && trim.addedNodes.asked === trim.addedNodes.loaded;
+  return whole ? undefined : trim;
+}
+
+function describeTrim({ pages, addedNodes }: ViewTrim): string[] {
+  return [
+    ...(pages.asked > pages.loaded
+      ? [`the first ${pages.loaded} of its ${pages.asked} neighbourhood pages are loaded`]
+      : []),
+    ...(addedNodes.asked > addedNodes.loaded
+      ? [`${addedNodes.loaded} of its ${addedNodes.asked} added nodes are placed`]
+      : []),
+  ];
+}
+
 export type OpeningReport = {
   /** The link or saved view could not be read at all. */
   unreadable?: string;
@@ -74,6 +102,8 @@ export type OpeningReport = {
   missingNodeIds?: readonly string[];
   /** Old id → the id of the party it was merged into. */
   mergedNodeIds?: ReadonlyMap<string, string>;
+  /** The view asked for more than opens at once (VIEW_LOAD_LIMITS, or the reader said no). */
+  trimmed?: ViewTrim;
 };
 
 const MISSING_SHOWN = 5;
@@ -84,9 +114,11 @@ export function describeOpening({
   problems = [],
   missingNodeIds = [],
   mergedNodeIds = new Map(),
+  trimmed,
 }: OpeningReport): ViewNotice | null {
   if (unreadable) return { message: `${unreadable} The first view is shown instead.`, details: [] };
   const details = [...problems];
+  const trims = trimmed ? describeTrim(trimmed) : [];
   const merges = [...mergedNodeIds].map(([from, into]) => `${from} was merged into ${into}`);
   if (missingNodeIds.length > 0) {
     const shown = missingNodeIds.slice(0, MISSING_SHOWN).join(', ');
@@ -96,13 +128,18 @@ export function describeOpening({
         : '';
     details.push(`no longer in the graph: ${shown}${more}`);
   }
+  if (details.length === 0 && trims.length > 0)
+    return {
+      message: 'This view is larger than opens at once; part of it is shown.',
+      details: [...trims, ...merges],
+    };
   if (details.length === 0 && merges.length === 0) return null;
   if (details.length === 0)
     return {
       message: 'Parties of this view were merged since; it shows the ones they went into.',
       details: merges,
     };
-  details.push(...merges);
+  details.push(...trims, ...merges);
   if (problems.length > 0)
     return {
       message: 'Parts of this link could not be read; the rest of the view is shown.',
