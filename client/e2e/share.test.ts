@@ -84,10 +84,11 @@ async function buildView(page: Page): Promise<void> {
   if (!box) throw new Error('No canvas');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let step = 0; step < 4; step++) await page.mouse.wheel(0, 300);
-  const corner = { x: box.x + box.width - 30, y: box.y + box.height - 60 };
+  // Pan from the top right, where nothing is drawn over the canvas (the zoom buttons sit bottom right).
+  const corner = { x: box.x + box.width - 30, y: box.y + 40 };
   await page.mouse.move(corner.x, corner.y);
   await page.mouse.down();
-  await page.mouse.move(corner.x - 120, corner.y - 50, { steps: 10 });
+  await page.mouse.move(corner.x - 120, corner.y + 50, { steps: 10 });
   await page.mouse.up();
   await waitForViewport(page, (v) => v.zoom < before.zoom - 0.05 && Math.abs(v.x - before.x) > 20);
   await settledViewport(page);
