@@ -71,7 +71,11 @@ export const chainResponseSchema = z.object({
 });
 export type ChainResponse = z.infer<typeof chainResponseSchema>;
 
-const partyRefSchema = z.object({ id: z.string(), kind: z.enum(NODE_KINDS), label: z.string() });
+export const partyRefSchema = z.object({
+  id: z.string(),
+  kind: z.enum(NODE_KINDS),
+  label: z.string(),
+});
 export const whoSaidWhatPairSchema = z.object({
   speaker: partyRefSchema,
   addressee: partyRefSchema,
@@ -154,6 +158,14 @@ export const neighborhoodQuerySchema = z.object({
     .max(API_LIMITS.neighborhoodMax)
     .default(API_LIMITS.neighborhoodDefault),
   offset: z.coerce.number().int().min(0).default(0),
+  types: z
+    .string()
+    .transform((list) => [...new Set(list.split(','))])
+    .pipe(z.array(z.enum(REL_TYPES)).min(1))
+    .optional()
+    .describe(
+      'Only along these relationship types, comma-separated (MEETS_WITH,SAID); all when absent',
+    ),
 });
 export const graphQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(API_LIMITS.graphMax).default(API_LIMITS.graphDefault),

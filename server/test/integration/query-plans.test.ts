@@ -10,6 +10,7 @@ import { articlesPresentRead, ingestBundles } from '../../src/db/queries/ingest'
 import { knownEntitiesRead, statementsBySpeakersRead } from '../../src/db/queries/known-entities';
 import { neighborhoodRead, nodeRead } from '../../src/db/queries/nodes';
 import type { ReadQuery } from '../../src/db/queries/read-query';
+import { reviewQueueRead } from '../../src/db/queries/review-queue';
 import { partiesRead } from '../../src/db/queries/parties';
 import { pathRead } from '../../src/db/queries/path';
 import { searchRead } from '../../src/db/queries/search';
@@ -78,6 +79,10 @@ function reads(): [string, ReadQuery][] {
     ['neighbourhood: article', neighborhoodRead(SEED_ARTICLE, NEIGHBORHOOD)],
     ['neighbourhood: two hops', neighborhoodRead(ZAKHAROVA, { ...NEIGHBORHOOD, depth: 2 })],
     [
+      'neighbourhood: by type',
+      neighborhoodRead(ZAKHAROVA, { ...NEIGHBORHOOD, types: ['SAID', 'MEETS_WITH'] }),
+    ],
+    [
       'subgraph by ids',
       subgraphByIdsRead([ZAKHAROVA, RUSSIAN_MINISTRY, statementId, SEED_ARTICLE]),
     ],
@@ -96,6 +101,7 @@ function reads(): [string, ReadQuery][] {
     ['edit log', editsRead(50, 100)],
     ['parties of reviewed facts', partiesRead([ZAKHAROVA, RUSSIAN_MINISTRY])],
     ['path', pathRead({ from: ZAKHAROVA, to: RUSSIAN_MINISTRY, maxHops: 6 })],
+    ['review queue', reviewQueueRead({ limit: 20, offset: 40 })],
   ];
 }
 

@@ -134,6 +134,29 @@ describe('GET /api/nodes/:id/neighborhood', () => {
     );
   });
 
+  it('expands Rudenko along MEETS_WITH only: the four parties he met, no statements', async () => {
+    const { status, body } = await get<NeighborhoodResponse>(
+      '/api/nodes/actor:andrey-rudenko/neighborhood?types=MEETS_WITH',
+    );
+    expect(status).toBe(200);
+    neighborhoodResponseSchema.parse(body);
+    expect(body.nodes.map((n) => n.id).sort()).toEqual([
+      'actor:andrey-rudenko',
+      'actor:chung-byung-won',
+      'actor:kim-gunn',
+      'actor:kim-hong-kyun',
+      'actor:lee-do-hoon',
+    ]);
+  });
+
+  it('refuses an unknown relationship type with a 400 naming types', async () => {
+    const { status, body } = await get<{ error: { code: string; message: string } }>(
+      '/api/nodes/actor:andrey-rudenko/neighborhood?types=MEETS_WITH,LIKES',
+    );
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/types/);
+  });
+
   it('caps, flags truncation and pages', async () => {
     const first = await get<NeighborhoodResponse>(
       '/api/nodes/actor:maria-zakharova/neighborhood?limit=2',
