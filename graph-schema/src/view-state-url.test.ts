@@ -8,6 +8,7 @@ const built: ViewState = {
   expansions: [
     { nodeId: 'actor:andrey-rudenko', pages: 1 },
     { nodeId: 'actor:chung-byung-won', pages: 2 },
+    { nodeId: 'actor:kim-gunn', pages: 1, types: ['MEETS_WITH', 'SAID'] },
   ],
   hiddenNodeIds: ['article:en-rudenko-seoul-talks'],
   selection: { type: 'node', id: 'statement:en-rudenko-seoul-talks:zakharova-blatantly-biased' },

@@ -53,7 +53,10 @@ function toCompact(state: ViewState): Compact {
   set('a', state.addedNodeIds, state.addedNodeIds.length === 0);
   set(
     'e',
-    state.expansions.map((e) => (e.pages === 1 ? e.nodeId : [e.nodeId, e.pages])),
+    state.expansions.map((e) => {
+      if (e.types) return [e.nodeId, e.pages, e.types];
+      return e.pages === 1 ? e.nodeId : [e.nodeId, e.pages];
+    }),
     state.expansions.length === 0,
   );
   set('h', state.hiddenNodeIds, state.hiddenNodeIds.length === 0);
@@ -109,7 +112,9 @@ function fromCompact(c: Compact): Record<string, unknown> {
     addedNodeIds: c.a,
     expansions: Array.isArray(c.e)
       ? c.e.map((e: unknown) =>
-          Array.isArray(e) ? { nodeId: e[0], pages: e[1] } : { nodeId: e, pages: 1 },
+          Array.isArray(e)
+            ? { nodeId: e[0], pages: e[1], ...(e[2] === undefined ? {} : { types: e[2] }) }
+            : { nodeId: e, pages: 1 },
         )
       : c.e,
     hiddenNodeIds: c.h,

@@ -67,6 +67,8 @@ export type ViewFilters = z.infer<typeof viewFiltersSchema>;
 export const expansionSchema = z.object({
   nodeId: viewNodeIdSchema,
   pages: z.number().int().min(1).max(VIEW_LIMITS.expansionPages),
+  /** Only along these relationship types (the context menu's "Expand by"); absent means all. */
+  types: z.array(z.enum(REL_TYPES)).min(1).max(REL_TYPES.length).optional(),
 });
 export type Expansion = z.infer<typeof expansionSchema>;
 

@@ -1,4 +1,4 @@
-import type { ChainResponse, Expansion, Subgraph } from '@parley/graph-schema';
+import type { ChainResponse, Expansion, RelType, Subgraph } from '@parley/graph-schema';
 import {
   useQueries,
   useQuery,
@@ -18,7 +18,7 @@ type GraphPayload = Subgraph | ChainResponse;
 
 type Slot =
   | { kind: 'overview' }
-  | { kind: 'page'; nodeId: string; page: number }
+  | { kind: 'page'; nodeId: string; page: number; types?: readonly RelType[] }
   | { kind: 'thread'; statementId: string }
   | { kind: 'subgraph' };
 
@@ -42,7 +42,7 @@ function queryFor(slot: SourceSlot): UseQueryOptions<GraphPayload> {
     case 'page':
       return neighborhoodQueryOptions(
         slot.nodeId,
-        expansionPageParams(slot.page),
+        expansionPageParams(slot.page, slot.types),
       ) as UseQueryOptions<GraphPayload>;
     case 'thread':
       return chainQueryOptions(slot.statementId) as UseQueryOptions<GraphPayload>;
@@ -56,8 +56,8 @@ function planQueries(
 ): Plan {
   const slots: SourceSlot[] = [];
   if (showOverview) slots.push({ kind: 'overview' });
-  for (const { nodeId, pages } of expansions)
-    for (let page = 0; page < pages; page++) slots.push({ kind: 'page', nodeId, page });
+  for (const { nodeId, pages, types } of expansions)
+    for (let page = 0; page < pages; page++) slots.push({ kind: 'page', nodeId, page, types });
   if (threadStatementId) slots.push({ kind: 'thread', statementId: threadStatementId });
   return { slots, queries: slots.map(queryFor) };
 }
