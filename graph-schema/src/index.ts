@@ -10,3 +10,4 @@ export * from './edits';
 export * from './review';
 export * from './path';
 export * from './view-load';
+export * from './review-queue';

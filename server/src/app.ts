@@ -24,6 +24,7 @@ import { ingestRoutes } from './routes/ingest';
 import { oneAtATime } from './routes/one-at-a-time';
 import { pathRoutes } from './routes/path';
 import { readRoutes } from './routes/read';
+import { reviewQueueRoutes } from './routes/review-queue';
 import { viewRoutes } from './routes/views';
 import { ExtractionPool } from './workers/extraction-pool';
 
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions): Express {
   api.use(express.json({ limit: API_LIMITS.bodyBytes }), cancelOnClientGone);
   api.use(guard.reads, readRoutes(db));
   api.use(guard.reads, pathRoutes(db));
+  api.use(guard.reads, reviewQueueRoutes(db));
   const ingestInTurn = oneAtATime();
   const knownNames = new KnownEntityCache(db);
   api.use(ingestRoutes(db, guard.writes, ingestInTurn, knownNames));

@@ -16,6 +16,8 @@ import {
   partyPatchSchema,
   removalResponseSchema,
   revertResponseSchema,
+  reviewQueueQuerySchema,
+  reviewQueueResponseSchema,
   statementPatchSchema,
   articlePreviewResponseSchema,
   articleRequestSchema,
@@ -284,6 +286,17 @@ const OPERATIONS: Operation[] = [
     bodyOptional: true,
     response: revertResponseSchema,
     errors: [400, 404, 409, 413, 415, 429, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/review-queue',
+    summary: 'The statements that need review, over the whole graph, a page at a time',
+    description:
+      'Statements no person has vouched for: extracted ones, and uncertain speakers not yet reviewed. Uncertain speakers first, then the least confident, then the newest (undated last). Each comes with its speakers, candidates, addressees and the words of its article between the evidence offsets; `remaining` counts them all. Accepting or correcting one (PATCH /api/statements/{id}) takes it off.',
+    access: 'read',
+    query: reviewQueueQuerySchema,
+    response: reviewQueueResponseSchema,
+    errors: [400, 503],
   },
 ];
 
