@@ -85,6 +85,15 @@ describe('the URL token of a view', () => {
     });
   });
 
+  it('carries the needs-review filter, and opens older links with every statement shown', () => {
+    const state: ViewState = { ...built, filters: { ...built.filters, needsReviewOnly: true } };
+    expect(parseViewState(serialiseViewState(state)).state.filters.needsReviewOnly).toBe(true);
+    const before = btoa(JSON.stringify({ v: 2, u: 1 })).replace(/=+$/, '');
+    const { state: old, problems } = parseViewState(before);
+    expect(problems).toEqual([]);
+    expect(old.filters).toMatchObject({ hideUndated: true, needsReviewOnly: false });
+  });
+
   it('opens a link made before the undated switch with undated facts shown, as it was', () => {
     // A token from before: a date range, and no word on undated facts.
     const token = btoa(JSON.stringify({ v: 2, d: ['2024-06-01', null] })).replace(/=+$/, '');

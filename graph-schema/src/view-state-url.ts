@@ -74,6 +74,7 @@ function toCompact(state: ViewState): Compact {
   set('c', filters.hiddenSources, filters.hiddenSources.length === 0);
   set('d', [filters.dateFrom, filters.dateTo], !filters.dateFrom && !filters.dateTo);
   set('u', 1, !filters.hideUndated);
+  set('nr', 1, !filters.needsReviewOnly);
   const { viewport } = state;
   if (viewport) {
     const camera = [round(viewport.zoom, 3), round(viewport.x), round(viewport.y)];
@@ -134,6 +135,7 @@ function fromCompact(c: Compact): Record<string, unknown> {
       dateFrom: dateFrom ?? undefined,
       dateTo: dateTo ?? undefined,
       hideUndated: c.u === undefined ? undefined : c.u === 1,
+      needsReviewOnly: c.nr === undefined ? undefined : c.nr === 1,
     },
     viewport: camera
       ? { zoom: camera[0], x: camera[1], y: camera[2], anchorId: camera[3] ?? null }

@@ -27,6 +27,7 @@ const rich: ViewState = {
     dateFrom: '2024-06-01',
     dateTo: null,
     hideUndated: true,
+    needsReviewOnly: true,
   },
   layout: 'concentric',
   nodeSize: 'statements',

@@ -60,6 +60,8 @@ export const viewFiltersSchema = z.object({
   dateTo: isoDate.nullable(),
   /** Statements and meetings without a date left out; absent in older views (shown). */
   hideUndated: z.boolean().default(false),
+  /** Only statements that need review (see `needsReview`); absent in older views (all shown). */
+  needsReviewOnly: z.boolean().default(false),
 });
 export type ViewFilters = z.infer<typeof viewFiltersSchema>;
 
@@ -157,6 +159,7 @@ export function getEmptyViewFilters(): ViewFilters {
     dateFrom: null,
     dateTo: null,
     hideUndated: false,
+    needsReviewOnly: false,
   };
 }
 

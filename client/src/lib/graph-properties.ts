@@ -1,5 +1,6 @@
 import {
   FACT_SOURCES,
+  needsReview,
   type FactSource,
   type GraphEdge,
   type GraphNode,
@@ -38,3 +39,8 @@ export function factSource(item: WithProperties): FactSource | undefined {
   const value = item.properties.source;
   return FACT_SOURCES.find((source) => source === value);
 }
+
+/** A statement no person has vouched for yet: extracted, or its speaker left open. */
+export const statementNeedsReview = (node: GraphNode): boolean =>
+  node.kind === 'statement' &&
+  needsReview({ source: factSource(node), ambiguous: booleanProp(node, 'ambiguous') });

@@ -128,6 +128,16 @@ export function FilterPanel() {
               ))}
             </FilterGroup>
           )}
+          {facets.kinds.statement > 0 && (
+            <FilterGroup title="Review">
+              <FilterOption
+                label="Only statements that need review"
+                count={facets.needsReview}
+                shown={filters.needsReviewOnly}
+                onChange={(needsReviewOnly) => updateFilters({ needsReviewOnly })}
+              />
+            </FilterGroup>
+          )}
           {facets.langs.length > 0 && (
             <FilterGroup title="Language">
               {facets.langs.map(({ lang, count }) => (

@@ -115,3 +115,30 @@ describe('article facet labels', () => {
     expect(facets.articles.map((a) => a.label)).toEqual(['en', 'Telugu article']);
   });
 });
+
+describe('the needs-review filter', () => {
+  const statement = (key: string, properties: Record<string, string | boolean>) =>
+    node(`statement:r:${key}`, properties);
+  const review = {
+    nodes: [
+      actor,
+      statement('extracted', { source: 'extracted' }),
+      statement('curated', { source: 'curated' }),
+      statement('open', { source: 'curated', ambiguous: true }),
+      statement('settled', { source: 'reviewed', ambiguous: true }),
+    ],
+    edges: [],
+    parentOf: new Map<string, string>(),
+  };
+
+  it('keeps extracted statements and open speakers nobody reviewed, and every party', () => {
+    const filters = { ...getEmptyViewFilters(), needsReviewOnly: true };
+    expect(ids(applyFilters(review, filters))).toEqual([
+      'actor:a',
+      'statement:r:extracted',
+      'statement:r:open',
+    ]);
+    expect(hasActiveFilters(filters)).toBe(true);
+    expect(countFacets(review).needsReview).toBe(2);
+  });
+});

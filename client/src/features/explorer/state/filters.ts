@@ -9,7 +9,7 @@ import {
   type RelType,
   type ViewFilters,
 } from '@parley/graph-schema';
-import { factSource, stringProp } from '../../../lib/graph-properties';
+import { factSource, statementNeedsReview, stringProp } from '../../../lib/graph-properties';
 import type { VisibleGraph } from './visible-graph';
 
 /** A dated fact passes when its day is in the range; an undated one unless undated are hidden. */
@@ -41,6 +41,8 @@ export function nodePassesFilters(node: GraphNode, filters: ViewFilters): boolea
   const article = articleOf(node);
   if (article !== undefined && filters.hiddenArticleIds.includes(article)) return false;
   if (node.kind === 'statement' && !inDateRange(stringProp(node, 'date'), filters)) return false;
+  if (filters.needsReviewOnly && node.kind === 'statement' && !statementNeedsReview(node))
+    return false;
   return true;
 }
 
@@ -73,7 +75,8 @@ export function hasActiveFilters(filters: ViewFilters): boolean {
     filters.hiddenSources.length > 0 ||
     filters.dateFrom !== null ||
     filters.dateTo !== null ||
-    filters.hideUndated
+    filters.hideUndated ||
+    filters.needsReviewOnly
   );
 }
 
@@ -96,6 +99,8 @@ export type FacetCounts = {
   factDays: string[];
   /** Statements and meetings without a date: in no range, shown or hidden by one switch. */
   undatedFacts: number;
+  /** Statements no person has vouched for yet. */
+  needsReview: number;
 };
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
@@ -120,6 +125,7 @@ export function countFacets(
   const articles = new Map<string, { label: string; count: number }>();
   const dates: string[] = [];
   let undatedFacts = 0;
+  let needsReview = 0;
   const articleLabel = new Map(
     graph.nodes.filter((n) => n.kind === 'article').map((n) => [n.id, n.label]),
   );
@@ -141,6 +147,7 @@ export function countFacets(
     const date = node.kind === 'statement' ? stringProp(node, 'date') : undefined;
     if (date) dates.push(date.slice(0, 10));
     else if (node.kind === 'statement') undatedFacts += 1;
+    if (statementNeedsReview(node)) needsReview += 1;
   }
   for (const edge of graph.edges) {
     relTypes[edge.type] += 1;
@@ -163,5 +170,6 @@ export function countFacets(
     dateExtent: min !== undefined && max !== undefined ? { min, max } : null,
     factDays: dates,
     undatedFacts,
+    needsReview,
   };
 }
