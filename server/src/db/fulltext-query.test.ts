@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestMatch, buildFulltextQuery } from './fulltext-query';
+import { bestMatch, buildFulltextQuery, buildNameQuery } from './fulltext-query';
 
 describe('buildFulltextQuery', () => {
   it('requires every word and lets the last one be a prefix', () => {
@@ -20,6 +20,28 @@ describe('buildFulltextQuery', () => {
 
   it('splits hyphenated names into words', () => {
     expect(buildFulltextQuery('Lim Soo-suk')).toBe('lim AND soo AND (suk OR suk*)');
+  });
+});
+
+describe('buildNameQuery', () => {
+  it('lets each word be exact, a typo away (two edits from seven letters) and the last a prefix', () => {
+    expect(buildNameQuery('Maria Zaharova', [])).toBe(
+      '((maria^4 OR maria~1^1) AND (zaharova^4 OR zaharova*^2 OR zaharova~2^1))',
+    );
+  });
+
+  it('gives words under four letters no edits', () => {
+    expect(buildNameQuery('Kim', [])).toBe('((kim^4 OR kim*^2))');
+  });
+
+  it('adds each Latin spelling at half weight', () => {
+    expect(buildNameQuery('Захарова', ['Zakharova'])).toBe(
+      '((захарова^4 OR захарова*^2 OR захарова~2^1)) OR ((zakharova^2 OR zakharova*^1 OR zakharova~2^0.5))',
+    );
+  });
+
+  it('never lets typed text be syntax', () => {
+    expect(buildNameQuery('*?~^', [])).toBe('');
   });
 });
 

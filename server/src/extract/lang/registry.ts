@@ -16,3 +16,6 @@ const MODULES: Record<ArticleLanguage, LanguageModule> = {
 export function languageModuleFor(lang: string): LanguageModule | undefined {
   return (MODULES as Record<string, LanguageModule | undefined>)[lang];
 }
+
+/** Every module, for what reads any script (search spells a query in Latin through them). */
+export const languageModules = (): readonly LanguageModule[] => Object.values(MODULES);

@@ -5,9 +5,26 @@ import { findKoreanMentions } from './mentions';
 import { findKoreanReplies } from './replies';
 import { KoreanSentence } from './sentence';
 import { findKoreanStatement } from './statements';
+import { nameToLatin } from './to-latin';
 
 /** Korean press reads Korean institutions as home: a bare "외교부" is Seoul's. */
 const HOME_COUNTRY = 'South Korea';
+
+/** Spellings of a name tried by search: enough to cover the usual romanisations, few enough to stay fast. */
+const SEARCH_SPELLINGS = 6;
+
+/** One unspaced word reads as a Korean name, or a foreign one written together (자하로바); spaced words as a foreign name. */
+function spellInLatin(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const spellings =
+    words.length === 1
+      ? [
+          ...nameToLatin(words, 'south').slice(0, SEARCH_SPELLINGS - 2),
+          ...nameToLatin(words, 'foreign').slice(0, 2),
+        ]
+      : nameToLatin(words, 'foreign');
+  return spellings.slice(0, SEARCH_SPELLINGS);
+}
 
 interface ArticleMemory extends MeetingMemory {
   /** The index of the last sentence that reported speech. */
@@ -30,6 +47,7 @@ export const korean: LanguageModule = {
   homeCountry: HOME_COUNTRY,
   letters: /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/gu,
   sentences: { abbreviations: new Set() },
+  spellInLatin,
   findMentions: (sentence, context) => findKoreanMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {
     const memory = memoryOf(context);

@@ -4,6 +4,7 @@ import { findRussianMeetings, type MeetingMemory } from './meetings';
 import { findRussianMentions } from './mentions';
 import { findRussianReplies } from './replies';
 import { RussianSentence } from './sentence';
+import { russianToLatin } from './to-latin';
 import { findRussianStatements, type PreviousSentence } from './statements';
 
 /** Russian press reads Russian institutions as home: an unqualified "МИД" is Moscow's. */
@@ -36,6 +37,7 @@ export const russian: LanguageModule = {
   homeCountry: HOME_COUNTRY,
   letters: /[\u0400-\u04FF]/gu,
   sentences: { abbreviations: ABBREVIATIONS },
+  spellInLatin: (name) => [russianToLatin(name)],
   findMentions: (sentence, context) => findRussianMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {
     const memory = memoryOf(context);

@@ -1,6 +1,6 @@
 import type { LanguageModule } from '../language-module';
 import { findTeluguMeetings } from './meetings';
-import { INITIALS } from './to-latin';
+import { INITIALS, teluguToLatin } from './to-latin';
 import { findTeluguMentions } from './mentions';
 import { findTeluguReplies } from './replies';
 import { TeluguSentence } from './sentence';
@@ -22,6 +22,7 @@ export const telugu: LanguageModule = {
     quotativeAfterQuote: /^(?:అని|అంటూ)(?![\u0C00-\u0C7F])/u,
     ellipsisContinues: true,
   },
+  spellInLatin: (name) => [teluguToLatin(name)],
   findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {
     const s = new TeluguSentence(sentence, mentions);
