@@ -78,6 +78,10 @@ async function readLatencies(
   return {
     'bolt RETURN 1': await measureLatency(actors, () => db.ping()),
     search: await measureLatency(samples.searchTerms, (q) => search(db, q, 10)),
+    'search, typos': await measureLatency(samples.typoTerms, (q) => search(db, q, 10)),
+    'search, other scripts': await measureLatency(samples.otherScriptTerms, (q) =>
+      search(db, q, 10),
+    ),
     neighborhood: await measureLatency(actors, (id) =>
       getNeighborhood(db, id, { depth: 1, limit: 50, offset: 0 }),
     ),
@@ -94,9 +98,10 @@ async function loadTest(db: Db, samples: LookupSamples) {
     rateLimits: { writesPerMinute: 1_000_000, searchesPerMinute: 1_000_000 },
   });
   const { server, port } = await listen(app, 0, '127.0.0.1');
+  const searchTerms = [...samples.searchTerms, ...samples.typoTerms, ...samples.otherScriptTerms];
   const paths = samples.actorIds.flatMap((id, i) => [
     `/api/nodes/${encodeURIComponent(id)}/neighborhood`,
-    `/api/search?q=${encodeURIComponent(samples.searchTerms[i % samples.searchTerms.length]!)}`,
+    `/api/search?q=${encodeURIComponent(searchTerms[i % searchTerms.length]!)}`,
     `/api/statements/${encodeURIComponent(samples.replyIds[i % samples.replyIds.length]!)}/chain`,
   ]);
   const plan = {
