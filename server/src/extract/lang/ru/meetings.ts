@@ -10,7 +10,7 @@ const HELD =
 const TALKS = /^(?:встреч[уиае]|переговор(?:ы|ов|ах)|бесед[уаеы]|консультаци[ию]|разговор)$/;
 const RECEIVED = /^принял[аи]?$/;
 const SUMMONED = /^вызван[аоы]?$/;
-const SUMMONED_ACTIVE = /^вызвали$/;
+const SUMMONED_ACTIVE = /^вызвал[аи]?$/;
 const PHONE = /^(?:телефонн(?:ый|ого|ом)|телефону|созвонил(?:ся|ась|ись))$/;
 const WITH = new Set(['с', 'со']);
 /** After a summons, the conversation that follows in the next sentences is that summons. */
@@ -92,13 +92,21 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
           ? parties.find((m) => s.firstToken(m) > k && s.marker(m) === 'nom' && m !== b)
           : (parties.filter((m) => s.firstToken(m) < k && s.marker(m) === 'nom').pop() ??
             parties.find((m) => s.firstToken(m) > k && s.marker(m) === 'nom' && m !== b));
-      if (b !== undefined && subject !== undefined && subject !== b) add(subject, b, kindWith(b));
+      if (b === undefined || subject === undefined || subject === b) return;
+      for (const partnerOf of [b, ...listedAfter(s, b, parties)])
+        if (partnerOf !== subject) add(subject, partnerOf, kindWith(partnerOf));
       return;
     }
     if (SUMMONED.test(t.lower) || SUMMONED_ACTIVE.test(t.lower)) {
-      const body = parties.find(
-        (m) => Math.abs(s.firstToken(m) - k) <= 3 && s.marker(m) === 'в' && !actor(m),
-      );
+      const active = SUMMONED_ACTIVE.test(t.lower);
+      // "вызвали в МИД", or the ministry as the subject: "МИД Японии вызвал посла".
+      const body =
+        parties.find(
+          (m) => Math.abs(s.firstToken(m) - k) <= 3 && s.marker(m) === 'в' && !actor(m),
+        ) ??
+        (active
+          ? parties.find((m) => s.firstToken(m) < k && s.marker(m) === 'nom' && !actor(m))
+          : undefined);
       // Passive "посол был вызван": the nominative; active "посла … вызвали": the accusative.
       const mark = SUMMONED.test(t.lower) ? 'nom' : 'obl';
       const near = parties.filter(
@@ -116,4 +124,19 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
     }
   });
   return meetings;
+}
+
+/** "провел переговоры с A, B и C": the parties listed after the first partner, in the same case. */
+function listedAfter(s: RussianSentence, first: number, parties: number[]): number[] {
+  const listed: number[] = [];
+  let last = first;
+  for (const m of parties) {
+    if (m <= last) continue;
+    const between = s.tokens.slice(s.lastToken(last) + 1, s.firstToken(m)).map((t) => t.lower);
+    const joined = between.length === 1 && (between[0] === ',' || between[0] === 'и');
+    if (!joined || s.marker(m) === 'nom' || s.inQuote(m) !== s.inQuote(first)) break;
+    listed.push(m);
+    last = m;
+  }
+  return listed;
 }

@@ -19,7 +19,11 @@ interface Node<T> {
 export class RussianPhrases<T> {
   private readonly root: Node<T> = { next: new Map() };
 
-  constructor(record: Iterable<[string, T]>) {
+  /** `properNames`: the phrase opens with a capital, so "того" in "кроме того" is not Того (Togo). */
+  constructor(
+    record: Iterable<[string, T]>,
+    private readonly options: { properNames?: boolean } = {},
+  ) {
     for (const [phrase, value] of record) {
       let node = this.root;
       for (const word of normalizeRu(phrase).split(' ')) {
@@ -40,6 +44,7 @@ export class RussianPhrases<T> {
 
   /** The longest phrase that starts at token `i`. */
   at(tokens: RuToken[], i: number): PhraseMatch<T> | undefined {
+    if (this.options.properNames && !tokens[i]?.capitalized) return undefined;
     return this.longest(this.root, tokens, i, undefined);
   }
 

@@ -74,8 +74,12 @@ function atVerb(
   const passive = isPassive(lower);
   const before = s.quoteEndingBefore(v);
   const from = isAdverbial(lower) ? 0 : clauseStart;
-  let speaker = before ? undefined : subjectBefore(s, from, v, plural);
-  speaker ??= subjectAfter(s, v, plural);
+  // "…, заявил X": after a comma, a subject right after the verb is the speaker.
+  const invertedSpeaker =
+    !before && s.tokens[v - 1]?.text === ',' ? subjectAfter(s, v, plural) : undefined;
+  const speakerBefore =
+    before || invertedSpeaker !== undefined ? undefined : subjectBefore(s, from, v, plural);
+  let speaker = invertedSpeaker ?? speakerBefore ?? subjectAfter(s, v, plural);
   if (verb.cls === 'relay') speaker = s.mentionsIn(v + 2, v + 3).find((m) => s.isParty(m));
   if (speaker === undefined && !passive) return undefined;
   const sentenceSpan: Span = { start: s.sentence.start, end: s.sentence.end };
@@ -118,6 +122,12 @@ function atVerb(
   const that = complementizerAfter(s, v);
   const contentFrom =
     that !== undefined ? that + 1 : CONTENT_CLASSES.has(verb.cls) ? v + 1 : undefined;
+  const inverted =
+    contentFrom === undefined && speakerBefore === undefined
+      ? clauseBeforeVerb(s, clauseStart, v)
+      : undefined;
+  if (inverted)
+    return { ...base, ...dated, text: inverted, direct: false, confidence: CONFIDENCE.reported };
   if (contentFrom === undefined || contentFrom >= s.tokens.length) return undefined;
   const text = { start: s.tokens[contentFrom]!.start, end: s.textEnd() };
   const quoted = s.sentence.quotes.some(
@@ -130,6 +140,12 @@ function atVerb(
     direct: quoted,
     confidence: quoted ? CONFIDENCE.quoted : CONFIDENCE.reported,
   };
+}
+
+/** "Сеул совершает ошибку, заявил Лавров": the reported clause stands before the verb and its comma. */
+function clauseBeforeVerb(s: RussianSentence, clauseStart: number, v: number): Span | undefined {
+  if (s.tokens[v - 1]?.text !== ',' || v - 1 <= clauseStart) return undefined;
+  return { start: s.tokens[clauseStart]!.start, end: s.tokens[v - 2]!.end };
 }
 
 /** "«…», – приводит слова Лаврова ТАСС": the agency relays, the genitive spoke. */

@@ -126,7 +126,11 @@ function russianWord(word: string, korean: boolean): string {
     const ch = word[i]!;
     const before = word[i - 1];
     if (ch === 'е' && (before === undefined || YE_AFTER.test(before))) out += 'ye';
-    else if (ch === 'к' && word[i + 1] === 'с') {
+    // Дж writes a foreign J (Джон, Джавад): English copy spells it so, not "Dzh".
+    else if (ch === 'д' && word[i + 1] === 'ж' && !korean) {
+      out += 'j';
+      i++;
+    } else if (ch === 'к' && word[i + 1] === 'с') {
       out += 'x';
       i++;
     } else if (

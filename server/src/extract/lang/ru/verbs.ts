@@ -43,6 +43,9 @@ const VERBS: [RegExp, SpeechVerb][] = [
   [/^(?:отверг(?:л[аи]?)?|опроверг(?:л[аи]?)?)$/, { gloss: 'rejected', cls: 'evaluate' }],
   [/^(?:сожалеют|сожалеет)$/, { gloss: 'regretted', cls: 'express' }],
   [/^обратил[аи]?$/, { gloss: 'noted', cls: 'say' }],
+  // "— написала Захарова в своем Telegram-канале": posts are statements.
+  [/^(?:написал[аи]?|пишет)$/, { gloss: 'wrote', cls: 'say' }],
+  [/^предлож(?:ил[аи]?|ив)$/, { gloss: 'proposed', cls: 'appeal' }],
 ];
 
 const memo = new Map<string, SpeechVerb | null>();
