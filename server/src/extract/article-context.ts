@@ -58,12 +58,13 @@ export class ArticleContext {
   }
 
   /**
-   * A body named without its country ("the Foreign Ministry", "విదేశాంగ శాఖ"): the one last
-   * mentioned, else the country the sentence points to, else the press's home country, else the
-   * first state of the article.
+   * A body named without its country ("the Foreign Ministry", "విదేశాంగ శాఖ"): the one that has
+   * been speaking, else the one last mentioned (the ministry a speaker rejects is not the one that
+   * goes on speaking), else the country the sentence points to, else the press's home country,
+   * else the first state of the article.
    */
   body(body: BodyType, surface: string, hintCountry?: string): Resolved | undefined {
-    const last = this.discourse.lastMentioned((e) => e.body === body);
+    const last = this.discourse.lastSpeakerOrMentioned((e) => e.body === body);
     if (last) return this.noted({ ids: [last], confidence: CONFIDENCE.descriptor });
     const country = hintCountry ?? this.homeCountry ?? this.discourse.firstState();
     if (!country) return undefined;

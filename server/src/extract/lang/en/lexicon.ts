@@ -171,6 +171,8 @@ export const BODY_PHRASES: BodyPhrase[] = [
     phrase,
     body: 'prime-ministers-office' as const,
   })),
+  // "the FO": Foreign Office, as Pakistani and British papers shorten it; only in capitals.
+  { phrase: 'FO', body: 'foreign-ministry', asWritten: true },
   { phrase: 'government', body: 'government', asWritten: true },
   { phrase: 'embassy', body: 'embassy' },
 ];

@@ -28,12 +28,18 @@ const PASSIVE_AUXILIARY = /(?:^|\W)(?:was|were|been|being|is|are|be)$/;
 const BEFORE_VERB = 300;
 const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),\\s*who\\s+(?:also\\s+)?$`);
 const COORDINATED = new RegExp(`(?:\\band|,)\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
+/** "… said X, and warned that …": a second verb of the same speaker with its own clause. */
+const AND_ANOTHER_VERB = new RegExp(`\\band\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
 /** Most words a direct quote may follow its verb by and still be the thing said ("called on Moscow to"). */
 const QUOTE_LEAD_WORDS = 4;
 const TRAILING_ATTRIBUTION = new RegExp(
   `,[”"]?\\s*(?:according to\\s+.*|(?:${PARTY}|[^,]{0,60})\\s+(?:said|reported|added)\\b.*)$`,
 );
-const COMPLEMENT_START = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL})*\\s*,?\\s*(?:that\\s+)?`, 'i');
+/** "stated clearly that": one manner adverb may stand between the verb and its clause. */
+const COMPLEMENT_START = new RegExp(
+  `^(?:\\s*,?\\s*${ADVERBIAL})*\\s*,?\\s*(?:(?:\\w+ly\\s+)?that\\s+)?`,
+  'i',
+);
 const LISTENER = new RegExp(
   `^\\s+(?:(?:the\\s+)?${PARTY}(?:${POSSESSIVE}\\s+\\w+)?|reporters|journalists|a [\\w\\s-]{0,30}?(?:briefing|conference))`,
   'i',
@@ -134,12 +140,44 @@ export class EnglishStatements {
     );
   }
 
-  /** "… and called for Moscow's responsible behavior": a second verb of the same statement. */
+  /**
+   * "…, he said, and warned that …": a new statement of the same speaker. "… and called for
+   * Moscow's responsible behavior" with nothing of its own after it: a second verb of the same one.
+   */
   private coordinate(at: number, end: number, verb: SpeechVerb): void {
     const previous = this.statements[this.statements.length - 1];
-    if (!previous || !COORDINATED.test(this.m.text.slice(windowStart(at, BEFORE_VERB), at))) return;
+    const before = this.m.text.slice(windowStart(at, BEFORE_VERB), at);
+    if (!previous || !COORDINATED.test(before)) return;
+    const and = AND_ANOTHER_VERB.exec(before);
+    if (and && !this.m.insideQuote(at)) {
+      const body = this.body(at, end, verb, at, previous.speakers, { quoteBefore: false });
+      if (!body.trailing && !body.wordsElsewhere && body.text.start > previous.text.start) {
+        this.endBefore(previous, windowStart(at, BEFORE_VERB) + and.index);
+        this.statements.push({
+          speakers: previous.speakers,
+          addressees: this.addressees(end, verb, body.text),
+          evidence: previous.evidence,
+          verb: verb.gloss,
+          ...body,
+          confidence: previous.confidence,
+        });
+        return;
+      }
+    }
     for (const a of this.addressees(end, verb, previous.text))
       if (!previous.addressees.includes(a)) previous.addressees.push(a);
+  }
+
+  /** Ends a statement where a second one starts; what is left may be a quotation alone. */
+  private endBefore(statement: Found, at: number): void {
+    const end = Math.min(statement.text.end, this.span(0, at).end);
+    const quote = this.m
+      .quotes()
+      .find(
+        (q) => this.abs(q.outer.start) === statement.text.start && this.abs(q.outer.end) >= end,
+      );
+    statement.text = quote ? this.quoteText(quote.inner) : { start: statement.text.start, end };
+    if (quote) statement.direct = true;
   }
 
   private body(
@@ -148,6 +186,7 @@ export class EnglishStatements {
     verb: SpeechVerb,
     attributionStart: number,
     speakers: number[],
+    { quoteBefore: quoteMayLead = true } = {},
   ): {
     direct: boolean;
     text: Span;
@@ -162,7 +201,7 @@ export class EnglishStatements {
         q.outer.end <= attributionStart &&
         TITLE_BETWEEN_QUOTE_AND_SPEAKER.test(m.text.slice(q.outer.end, attributionStart)),
     );
-    const quoteBefore = before[before.length - 1];
+    const quoteBefore = quoteMayLead ? before[before.length - 1] : undefined;
     if (quoteBefore) return { direct: true, text: this.quoteText(quoteBefore.inner) };
     const listener = verb.cls === 'tell' ? this.listenerLength(end) : 0;
     const lead = COMPLEMENT_START.exec(m.text.slice(end + listener))![0];

@@ -1,6 +1,6 @@
 import type { Resolved } from '../../entities/article-entities';
 import type { ArticleContext } from '../../article-context';
-import { COUNTRIES, type BodyType } from '../../entities/gazetteer';
+import { bodySpec, COUNTRIES, type BodyType } from '../../entities/gazetteer';
 import type { KnownEntityIndex } from '../../entities/known-entities';
 import { NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS } from './lexicon';
 import { GAZETTEER_PHRASES, knownInstitutionPhrases, type PhraseEntry } from './phrases';
@@ -113,7 +113,8 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
       type: 'reference',
       from: i,
       to: spokesBodyEnd(tokens, spokes + 1),
-      resolve: (c) => c.roleHolder(/spokes/i),
+      // With no spokesperson named, the body whose spokesperson has been speaking.
+      resolve: (c) => c.roleHolder(/spokes/i) ?? c.pronoun('institution'),
     };
   return describedPerson(tokens, i) ?? channelReference(tokens, i);
 }
@@ -260,22 +261,20 @@ export function toUnits(tokens: Token[], known: KnownEntityIndex): Unit[] {
 
 /**
  * "the Russian Foreign Ministry spokeswoman" (no name after it): the last spokesperson of that
- * country, as a reference. "an Israeli government spokesperson": the body itself speaks.
+ * country, as a reference, else the body itself. "an Israeli government spokesperson",
+ * "Pakistan's Foreign Office spokesperson": the body itself speaks.
  */
 function spokespersonOf(tokens: Token[], units: Unit[], unit: Unit): Unit | undefined {
   const previous = units[units.length - 1];
   const article = previous?.type === 'token' ? lower(tokens, previous.from) : '';
   const next = tokens[unit.to + 1];
-  if (
-    !SPOKES_WORD.test(lower(tokens, unit.to)) ||
-    !['the', 'a', 'an'].includes(article) ||
-    (next && isNameWord(next))
-  )
-    return undefined;
-  if (article !== 'the')
+  if (!SPOKES_WORD.test(lower(tokens, unit.to)) || (next && isNameWord(next))) return undefined;
+  const body = bodyOf(tokens, unit);
+  if (article === 'a' || article === 'an')
     return unit.type === 'institution' || unit.type === 'phrase'
       ? { ...unit, from: previous!.from, to: unit.to + 1 }
       : undefined;
+  if (article !== 'the') return body && { ...unit, to: unit.to + 1 };
   const country =
     unit.type === 'institution'
       ? unit.country
@@ -287,6 +286,21 @@ function spokespersonOf(tokens: Token[], units: Unit[], unit: Unit): Unit | unde
     type: 'reference',
     from: previous!.from,
     to: unit.to + 1,
-    resolve: (c) => c.roleHolder(/spokes/i, country),
+    resolve: (c) => c.roleHolder(/spokes/i, country) ?? body?.(c),
   };
+}
+
+/** How a named body ("Pakistan's Foreign Office", "the Kremlin") resolves, for its unnamed spokesperson. */
+function bodyOf(tokens: Token[], unit: Unit): ((c: ArticleContext) => Resolved) | undefined {
+  const surface = tokens
+    .slice(unit.from, unit.to)
+    .map((t) => t.text)
+    .join(' ');
+  if (unit.type === 'institution')
+    return (c) => c.institution(bodySpec(unit.country, unit.body), surface);
+  if (unit.type === 'phrase' && unit.entry.type === 'org') {
+    const { spec } = unit.entry;
+    return (c) => c.institution(spec, surface);
+  }
+  return undefined;
 }

@@ -42,4 +42,38 @@ describe('English constructions of unseen news', () => {
     );
     expect(meetings(x)).toEqual([['Cui Jianchun', 'Geoffrey Onyeama']]);
   });
+
+  it('gives the words of an unnamed spokesperson of a named body to the body', () => {
+    const x = extract(
+      'Nigeria’s Foreign Office spokesperson has dismissed the report as baseless. The spokesperson said the embassy remained open.',
+    );
+    expect(said(x)).toEqual([
+      'Nigerian Foreign Ministry: Nigeria’s Foreign Office spokesperson has dismissed the report as baseless',
+      'Nigerian Foreign Ministry: the embassy remained open',
+    ]);
+  });
+
+  it('keeps speaking the ministry that spoke, not the one it answered ("the Foreign Office said")', () => {
+    const x = extract(
+      'Kenya’s foreign ministry rejected the remarks of the Ethiopian Foreign Ministry. In a statement, the foreign ministry said the border was calm.',
+    );
+    expect(said(x)[1]).toBe('Kenyan Foreign Ministry: the border was calm');
+  });
+
+  it('makes a second reporting verb joined by "and" a statement of its own', () => {
+    const x = extract(
+      'Chilean Foreign Minister Alberto van Klaveren said, “We want dialogue,” and warned that sanctions would follow.',
+    );
+    expect(said(x)).toEqual([
+      'Alberto van Klaveren: We want dialogue',
+      'Alberto van Klaveren: warned that sanctions would follow',
+    ]);
+  });
+
+  it('reads the clause after "stated clearly that"', () => {
+    const x = extract(
+      'Indonesian Foreign Minister Sugiono stated clearly that Jakarta would not join.',
+    );
+    expect(said(x)).toEqual(['Sugiono: Jakarta would not join']);
+  });
 });
