@@ -55,6 +55,24 @@ export const KIND_BY_LABEL: Record<NodeLabel, NodeKind> = {
   Article: 'article',
 };
 
+const PARTY_KINDS: readonly NodeKind[] = ['actor', 'institution'];
+
+/** The kinds of node each relationship joins, from → to, as the graph model's table says. */
+export const REL_ENDS: Record<RelType, { from: readonly NodeKind[]; to: readonly NodeKind[] }> = {
+  SAID: { from: PARTY_KINDS, to: ['statement'] },
+  ADDRESSED_TO: { from: ['statement'], to: PARTY_KINDS },
+  RESPONDS_TO: { from: ['statement'], to: ['statement'] },
+  MEETS_WITH: { from: PARTY_KINDS, to: PARTY_KINDS },
+  AFFILIATED_WITH: { from: PARTY_KINDS, to: ['institution'] },
+  REPORTED_IN: { from: ['statement'], to: ['article'] },
+};
+
+/** The relationship types a node of this kind can have, in the contract's order. */
+export const relTypesOfKind = (kind: NodeKind): RelType[] =>
+  REL_TYPES.filter(
+    (type) => REL_ENDS[type].from.includes(kind) || REL_ENDS[type].to.includes(kind),
+  );
+
 /** Kinds of MEETS_WITH encounters; phone talks stay distinguishable from meetings. */
 export const MEETING_KINDS = [
   'talks',

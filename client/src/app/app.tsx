@@ -64,7 +64,10 @@ function Explorer() {
       </header>
       <div className="app-body">
         <main className="canvas-column">
-          <GraphCanvas />
+          <GraphCanvas
+            onOpenDetails={() => document.getElementById('details')?.focus()}
+            renderSelectionExport={(source) => <ExportMenu source={source} />}
+          />
         </main>
         <ThreadPanel />
         <aside id="details" className="sidebar sidebar-details" aria-label="Details" tabIndex={-1}>

@@ -6,6 +6,7 @@ import { usePaths } from '../api/get-paths';
 import { EDGE_THEME } from '../cytoscape/theme';
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
+import { clearPathRequest, usePathRequested } from '../state/path-request-store';
 import { showPath, useShownPath } from '../state/path-store';
 import { describePath, pathSteps } from '../state/path-steps';
 
@@ -62,7 +63,11 @@ export function PathFinder({ fromId }: { fromId: string }) {
   const { graph } = useExplorerData();
   const commands = useCanvasCommands();
   const shown = useShownPath();
-  const [asking, setAsking] = useState(false);
+  const [askingHere, setAsking] = useState(false);
+  // "Path to…" chosen in the node's context menu opens the finder asking, as the button would.
+  const requested = usePathRequested(fromId);
+  const asking = askingHere || requested;
+  useEffect(() => () => clearPathRequest(fromId), [fromId]);
   const [target, setTarget] = useState<PickedParty | null>(null);
   const paths = usePaths(fromId, target?.id ?? null);
   const fromName = graph.index.nodes.get(fromId)?.label ?? fromId;

@@ -1,32 +1,63 @@
 import type { EventObject } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCanvasCommands } from '../data/use-canvas-commands';
+import { useNodeSelection } from '../data/use-node-selection';
 import { SAID_TO } from '../state/canvas-elements';
+import { closeContextMenu, openContextMenu } from '../state/context-menu-store';
 import { setHover } from '../state/hover-store';
 import { useCytoscape } from './cytoscape-context';
 
-/** Turns taps, double-taps and hovers on the canvas into commands. Renders nothing. */
+const withShift = (event: EventObject) =>
+  event.originalEvent instanceof MouseEvent && event.originalEvent.shiftKey;
+
+/**
+ * Turns taps, double-taps, right-clicks, long-presses, box selections and hovers on the canvas
+ * into commands. Renders nothing.
+ */
 export function CanvasEventsController() {
   const cy = useCytoscape();
   const commands = useCanvasCommands();
-  const latest = useRef(commands);
+  const selection = useNodeSelection();
+  const latest = useRef({ commands, selection });
 
   useEffect(() => {
-    latest.current = commands;
-  }, [commands]);
+    latest.current = { commands, selection };
+  }, [commands, selection]);
 
   useEffect(() => {
-    const onTapNode = (event: EventObject) => latest.current.select(event.target.id());
+    const onTapNode = (event: EventObject) => {
+      const id = event.target.id();
+      if (withShift(event)) latest.current.selection.toggle(id);
+      else latest.current.commands.select(id);
+    };
     const onTapEdge = (event: EventObject) => {
       const edge = event.target;
+      const { commands } = latest.current;
       if (edge.data('type') === SAID_TO)
-        latest.current.selectPair(edge.data('source'), edge.data('target'));
-      else latest.current.selectEdge(edge.id());
+        commands.selectPair(edge.data('source'), edge.data('target'));
+      else commands.selectEdge(edge.id());
     };
     const onTapBackground = (event: EventObject) => {
-      if (event.target === cy) latest.current.select(null);
+      if (event.target === cy) latest.current.commands.select(null);
     };
-    const onDoubleTap = (event: EventObject) => latest.current.expandOrShowMore(event.target.id());
+    const onDoubleTap = (event: EventObject) =>
+      latest.current.commands.expandOrShowMore(event.target.id());
+    // Right-click and long-press; the browser's own menu stays away from the canvas.
+    const onMenu = (event: EventObject) =>
+      openContextMenu(event.target.id(), event.target.renderedPosition(), {
+        width: cy.width(),
+        height: cy.height(),
+      });
+    // Cytoscape emits `box` on each node in the box, one after another, then nothing more.
+    let boxed: string[] = [];
+    const onBoxNode = (event: EventObject) => {
+      if (boxed.length === 0)
+        queueMicrotask(() => {
+          latest.current.selection.add(boxed);
+          boxed = [];
+        });
+      boxed.push(event.target.id());
+    };
     const onHover = (event: EventObject) => {
       const { x, y } = event.target.renderedPosition();
       event.target.addClass('hovered');
@@ -41,6 +72,9 @@ export function CanvasEventsController() {
     cy.on('tap', 'edge', onTapEdge);
     cy.on('tap', onTapBackground);
     cy.on('dbltap', 'node', onDoubleTap);
+    cy.on('cxttap taphold', 'node', onMenu);
+    cy.on('viewport', closeContextMenu);
+    cy.on('box', 'node', onBoxNode);
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onLeave);
     cy.on('viewport drag remove', onLeave);
@@ -49,6 +83,9 @@ export function CanvasEventsController() {
       cy.off('tap', 'edge', onTapEdge);
       cy.off('tap', onTapBackground);
       cy.off('dbltap', 'node', onDoubleTap);
+      cy.off('cxttap taphold', 'node', onMenu);
+      cy.off('viewport', closeContextMenu);
+      cy.off('box', 'node', onBoxNode);
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onLeave);
       cy.off('viewport drag remove', onLeave);

@@ -17,8 +17,9 @@ export function canvasOptions(renderer: RendererName): CytoscapeOptions {
     style: canvasStylesheet,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
-    boxSelectionEnabled: false,
-    // Selection lives in the canvas state (undoable, shareable), not in Cytoscape.
+    // Shift-drag draws a box (a plain drag still pans); its nodes join the selection.
+    boxSelectionEnabled: true,
+    // Selection lives in the canvas state and the selection store, not in Cytoscape.
     autounselectify: true,
   };
 }

@@ -65,3 +65,19 @@ const PNG_BACKGROUND = '#ffffff';
 export function renderPng(cy: Core, scale: number): Promise<Blob> {
   return cy.png({ output: 'blob-promise', full: true, scale, bg: PNG_BACKGROUND });
 }
+
+/** Only these nodes and the edges between them, as a PNG: the rest is hidden while it draws. */
+export async function renderPngOf(
+  cy: Core,
+  ids: ReadonlySet<string>,
+  scale: number,
+): Promise<Blob> {
+  const kept = cy.nodes().filter((node) => ids.has(node.id()));
+  const others = cy.elements().not(kept.union(kept.edgesWith(kept)));
+  others.style('display', 'none');
+  try {
+    return await renderPng(cy, scale);
+  } finally {
+    others.removeStyle('display');
+  }
+}

@@ -166,6 +166,16 @@ export const buildCanvasStylesheet = (zoom: number): StylesheetJson => [
       opacity: 1,
     },
   },
+  // Pinned by the selection bar: a ring outside the border, which selection does not cover.
+  {
+    selector: 'node.pinned',
+    style: {
+      'outline-width': 2,
+      'outline-color': SELECTION_COLOR,
+      'outline-offset': 3,
+      'outline-style': 'dashed',
+    },
+  },
   { selector: 'node.hovered', style: { 'z-index': 20 } },
   // Last, so that no rule above brings back a label the plan left out.
   { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },

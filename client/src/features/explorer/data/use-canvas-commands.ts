@@ -5,10 +5,13 @@ import {
   clearCanvas,
   closeThread,
   collapseNode,
+  expandAlong,
   expandNode,
+  expandNodes,
   focusNode,
   forgetNode,
   hideNode,
+  hideNodes,
   openThread,
   revealNode,
   selectEdge,
@@ -26,11 +29,13 @@ import {
 import type {
   NodeColouring,
   NodeSizing,
+  RelType,
   ViewFilters,
   ViewLayout,
   ViewMode,
 } from '@parley/graph-schema';
 import { canvasActions } from '../state/canvas-store';
+import { clearChosen } from '../state/node-selection-store';
 import type { GraphIndex } from '../state/graph-index';
 import { useExplorerData } from './explorer-data';
 
@@ -38,10 +43,14 @@ export type CanvasCommands = ReturnType<typeof makeCommands>;
 
 function makeCommands(index: GraphIndex) {
   const { apply, adjust } = canvasActions;
-  const isExpanded = (id: string) =>
-    canvasActions.current().expansions.some((e) => e.nodeId === id);
+  const isExpandedAlongAll = (id: string) =>
+    canvasActions.current().expansions.some((e) => e.nodeId === id && !e.types);
   return {
-    select: (id: string | null) => adjust(selectNode(id)),
+    /** One node selected, and only that one: a plain click, an arrow key, Escape. */
+    select: (id: string | null) => {
+      clearChosen();
+      adjust(selectNode(id));
+    },
     selectEdge: (id: string) => adjust(selectEdge(id)),
     selectPair: (speakerId: string, addresseeId: string) =>
       adjust(selectPair(speakerId, addresseeId)),
@@ -61,11 +70,18 @@ function makeCommands(index: GraphIndex) {
     showMore: (id: string) => apply(showMoreOf(id)),
     /** Double-click: expand, or the next page when already expanded and cut short. */
     expandOrShowMore: (id: string) => {
-      if (!isExpanded(id)) apply(expandNode(id));
+      if (!isExpandedAlongAll(id)) apply(expandNode(id));
       else if (index.truncatedExpansions.has(id)) apply(showMoreOf(id));
     },
+    /** The context menu's "Expand by": along one relationship type. */
+    expandAlong: (id: string, type: RelType) => apply(expandAlong(id, type)),
+    expandAll: (ids: readonly string[]) => apply(expandNodes(ids)),
     collapse: (id: string) => apply(collapseNode(id, index)),
     hide: (id: string) => apply(hideNode(id, index)),
+    hideAll: (ids: readonly string[]) => {
+      clearChosen();
+      apply(hideNodes(ids, index));
+    },
     unhideAll: () => apply(unhideAll),
     /** A node removed from the graph, or merged into another, leaves the canvas. */
     forget: (id: string) => apply(forgetNode(id)),

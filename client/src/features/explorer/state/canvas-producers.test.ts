@@ -3,7 +3,9 @@ import {
   addNode,
   clearCanvas,
   closeThread,
+  expandAlong,
   expandNode,
+  expandNodes,
   focusNode,
   forgetNode,
   openThread,
@@ -108,5 +110,21 @@ describe('canvas producers', () => {
     });
     expect(cleared.layout).toBe('concentric');
     expect(cleared.filters.hiddenLangs).toEqual(['te']);
+  });
+
+  it('expands by one relationship type, adds types, and widens to all on a plain expand', () => {
+    const meetings = expandAlong('actor:a', 'MEETS_WITH')(empty);
+    expect(meetings.expansions).toEqual([{ nodeId: 'actor:a', pages: 1, types: ['MEETS_WITH'] }]);
+    expect(expandAlong('actor:a', 'MEETS_WITH')(meetings)).toBe(meetings);
+    const both = expandAlong('actor:a', 'SAID')(meetings);
+    expect(both.expansions[0]?.types).toEqual(['MEETS_WITH', 'SAID']);
+    const all = expandNode('actor:a')(both);
+    expect(all.expansions).toEqual([{ nodeId: 'actor:a', pages: 1 }]);
+    expect(expandAlong('actor:a', 'SAID')(all)).toBe(all);
+  });
+
+  it('expands several nodes at once', () => {
+    const state = expandNodes(['actor:a', 'actor:b'])(empty);
+    expect(state.expansions.map((e) => e.nodeId)).toEqual(['actor:a', 'actor:b']);
   });
 });

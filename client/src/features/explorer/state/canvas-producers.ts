@@ -1,6 +1,7 @@
 import type {
   NodeColouring,
   NodeSizing,
+  RelType,
   ViewFilters,
   ViewLayout,
   ViewMode,
@@ -61,12 +62,40 @@ export const addNode =
 /** Puts several nodes on the canvas in one step (a path between two parties). */
 export const addNodes = (ids: readonly string[]): CanvasProducer => pipe(...ids.map(addNode));
 
+/** Expands along every relationship type, widening an expansion that followed only some. */
 export const expandNode =
   (id: string): CanvasProducer =>
   (state) => {
-    if (state.expansions.some((e) => e.nodeId === id)) return state;
-    return { ...state, expansions: [...state.expansions, { nodeId: id, pages: 1 }] };
+    const current = state.expansions.find((e) => e.nodeId === id);
+    if (!current) return { ...state, expansions: [...state.expansions, { nodeId: id, pages: 1 }] };
+    if (!current.types) return state;
+    return {
+      ...state,
+      expansions: state.expansions.map((e) => (e === current ? { nodeId: id, pages: e.pages } : e)),
+    };
   };
+
+/** "Expand by" one relationship type; an expansion along every type already holds it. */
+export const expandAlong =
+  (id: string, type: RelType): CanvasProducer =>
+  (state) => {
+    const current = state.expansions.find((e) => e.nodeId === id);
+    if (!current) {
+      const expansion = { nodeId: id, pages: 1, types: [type] };
+      return { ...state, expansions: [...state.expansions, expansion] };
+    }
+    const { types } = current;
+    if (!types || types.includes(type)) return state;
+    return {
+      ...state,
+      expansions: state.expansions.map((e) =>
+        e === current ? { ...e, types: [...types, type] } : e,
+      ),
+    };
+  };
+
+/** The selection bar's "Expand": each node along every type, in one undo step. */
+export const expandNodes = (ids: readonly string[]): CanvasProducer => pipe(...ids.map(expandNode));
 
 /** The next page of an expanded node's neighbourhood. */
 export const showMoreOf =
@@ -112,6 +141,10 @@ export const hideNode =
     };
     return clearLostSelection(pruneExpansions(hidden, index), index);
   };
+
+/** The selection bar's "Hide": every node of the selection, in one undo step. */
+export const hideNodes = (ids: readonly string[], index: GraphIndex): CanvasProducer =>
+  pipe(...ids.map((id) => hideNode(id, index)));
 
 /**
  * A node removed from the graph leaves the canvas with what it brought (its expansion), but

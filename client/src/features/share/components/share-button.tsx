@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../lib/api-error';
 import { useDismiss } from '../../../lib/use-dismiss';
 import { saveView } from '../api/save-view';
-import { copyText } from '../copy-text';
+import { copyText } from '../../../lib/copy-text';
 import { chooseShareLink } from '../share-link';
 
 export type CurrentView = { state: ViewState; savedViewId: string | null };
