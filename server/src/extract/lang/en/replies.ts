@@ -1,12 +1,15 @@
 import type { ReplyCue } from '../../types';
-import { REMARK_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ADVERBIAL, REMARK_NOUNS, SPEECH_VERBS } from './lexicon';
 import { PARTY, POSSESSIVE, type MaskedSentence } from './masked';
 
 const EVALUATIVE = SPEECH_VERBS.filter((v) => v.cls === 'evaluate').flatMap((v) => v.forms);
 const ANY_SPEECH = SPEECH_VERBS.flatMap((v) => v.forms).join('|');
 const LAPSE = '(?:a day|\\w+ days|hours|shortly|a week|\\w+ weeks|days|weeks)';
 
-const IN_RESPONSE = /(?:^\s*Responding\b|\bin (?:a )?(?:response|reply)\b(?!\s+to\b))/i;
+const IN_RESPONSE = new RegExp(
+  `(?:^\\s*Responding\\b|\\bin (?:a )?(?:response|reply)\\b(?!\\s+to\\b)|\\bin (?:response|reply) to (?:this|that|these|those) ${REMARK_NOUNS})`,
+  'i',
+);
 const IN_RESPONSE_TO = new RegExp(
   `\\bin (?:response|reply) to\\s+(?:(?:the|recent|earlier)\\s+)*(?:${REMARK_NOUNS}\\s+(?:by|from|of)\\s+)?(${PARTY})`,
   'i',
@@ -17,6 +20,21 @@ const AFTER_SOMEONE_SPOKE = new RegExp(
 );
 const ANSWERS_REMARKS = new RegExp(
   `\\b(?:${[...EVALUATIVE, 'responded to', 'reacted to', 'replied to'].join('|')})\\s+(?:as\\s+[“"][^”"]*[”"]\\s+)?(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+  'i',
+);
+/** "hit back at Putin", "slammed Kallas for her remarks": a party answered, not its words. */
+const ANSWERS_PARTY = new RegExp(
+  `\\b(?:(?:hit back|lashed out|shot back) at|(?:responded|reacted|replied) to)\\s+(${PARTY})(?!${POSSESSIVE})|\\b(?:${EVALUATIVE.join('|')})\\s+(${PARTY})\\s+for\\s+(?:his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b`,
+  'i',
+);
+/** What is answered after "responded to": "X's remarks" or "remarks made on Tuesday by X". */
+const ANSWERED_WORDS = `(?:(?:the|recent|earlier)\\s+)*(?:(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}|${REMARK_NOUNS}\\s+(?:(?:made|attributed)\\s+(?:[\\w,]+\\s+){0,4})?(?:by|from|to)\\s+(?:the\\s+)?(${PARTY}))`;
+/**
+ * "Teodoro was responding to Mao Ning's comments", "The minister responded to accusations made on
+ * Tuesday by X": a sentence about a reply that the responder's own statements, elsewhere, make.
+ */
+const RESPONDER = new RegExp(
+  `(${PARTY})\\s+(?:${ADVERBIAL}\\s+)*(?:(?:was|were|is|are)\\s+)?(?:responding|responded|reacting|reacted|replying|replied)\\s+to\\s+${ANSWERED_WORDS}`,
   'i',
 );
 /** "Netanyahu's reported criticism", "Al Ansari's statement": words of a named owner, answered. */
@@ -39,8 +57,10 @@ const GAVE_A_RESPONSE = new RegExp(
 /** What a party put forward once, in the statement the article is about, not its latest words. */
 const PROPOSAL = /\b(?:proposals?|offers?)\b/i;
 
-function partyIn(m: MaskedSentence, match: RegExpExecArray): number {
-  return m.mentionAt(match.index + match[0].indexOf(match[1]!))!;
+/** The party of the first group, from group `after + 1` on, that took part in the match. */
+function partyIn(m: MaskedSentence, match: RegExpExecArray, after = 0): number {
+  const party = match.slice(after + 1).find((group) => group !== undefined)!;
+  return m.mentionAt(match.index + match[0].indexOf(party))!;
 }
 
 /** What the sentence's wording says its statements answer ("In response, …", "criticized Yoon's remarks"). */
@@ -48,7 +68,15 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
   const cues: ReplyCue[] = [];
   const thisSentence = { kind: 'this-sentence' } as const;
   const preceding = { kind: 'preceding' } as const;
-  const owned = [ANSWERS_REMARKS, OWNED_REMARKS, REMARKS_BY]
+  const responder = RESPONDER.exec(m.text);
+  if (responder)
+    return [
+      {
+        from: { kind: 'party', mention: partyIn(m, responder) },
+        to: { kind: 'party', mention: partyIn(m, responder, 1), here: true },
+      },
+    ];
+  const owned = [ANSWERS_REMARKS, OWNED_REMARKS, REMARKS_BY, ANSWERS_PARTY]
     .map((pattern) => pattern.exec(m.text))
     .find((match) => match !== null);
   if (owned && statementCount > 0) {

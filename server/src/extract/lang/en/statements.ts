@@ -26,7 +26,10 @@ const EVALUATIVE_FORMS = SPEECH_VERBS.filter((v) => v.cls === 'evaluate')
 const PASSIVE_AUXILIARY = /(?:^|\W)(?:was|were|been|being|is|are|be)$/;
 /** How far back the patterns that end at a verb look: past a name and a few words, no further. */
 const BEFORE_VERB = 300;
-const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),\\s*who\\s+(?:also\\s+)?$`);
+const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),\\s*who\\s+(?:(?:also|had|has)\\s+)*$`);
+const PARTICIPLE = /ing$/;
+/** "responded to the accusations": the reply is told of, its words are elsewhere. */
+const ANSWERED_NOT_SAID = /^\s+to\b/;
 const COORDINATED = new RegExp(`(?:\\band|,)\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
 /** "… said X, and warned that …": a second verb of the same speaker with its own clause. */
 const AND_ANOTHER_VERB = new RegExp(`\\band\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
@@ -92,6 +95,10 @@ export class EnglishStatements {
     if (this.statements.some((s) => s.complementFrom !== undefined && at >= s.complementFrom))
       return this.coordinate(at, end, verb);
     if (verb.gloss === 'described' && /^call/.test(form) && !this.describes(end)) return;
+    if (verb.gloss === 'replied' && ANSWERED_NOT_SAID.test(m.text.slice(end))) return;
+    // "X hit back at Y on Friday, saying …": the participle goes on with X's statement, not Y's.
+    if (this.statements.length > 0 && PARTICIPLE.test(form) && /,\s*$/.test(m.text.slice(0, at)))
+      return;
 
     let speakers = m.subjectBefore(at);
     let confidence: number = CONFIDENCE.reported;

@@ -75,6 +75,14 @@ const isHead = (tokens: Token[], unit: Unit) => ROLE_HEADS.has(wordOf(tokens, un
 const isPunct = (tokens: Token[], unit: Unit, mark: string) =>
   unit.type === 'token' && tokens[unit.from]!.text === mark;
 
+/** The words of a role before its `k`th unit, without "the". */
+function wordsBefore(tokens: Token[], units: Unit[], roleUnits: number[], k: number) {
+  return roleUnits
+    .slice(0, k)
+    .map((j) => wordOf(tokens, units[j]!)?.lower)
+    .filter((w) => w !== 'the');
+}
+
 /**
  * The state right after `joiner` in a role: "of" names the owner ("Ambassador of China to
  * Nigeria", "President of the Republic of Kenya"), "to" the host.
@@ -87,16 +95,25 @@ function stateAfter(
 ): number | undefined {
   return roleUnits.find((i, k) => {
     const unit = units[i]!;
-    const before = roleUnits
-      .slice(0, k)
-      .map((j) => wordOf(tokens, units[j]!)?.lower)
-      .filter((w) => w !== 'the');
+    const before = wordsBefore(tokens, units, roleUnits, k);
     return (
       unit.type === 'phrase' &&
       unit.entry.type === 'country' &&
       before[before.length - 1] === joiner &&
       (joiner === 'to' || !before.some((w) => w !== undefined && JOINERS.has(w) && w !== 'of'))
     );
+  });
+}
+
+const isBody = (unit: Unit) =>
+  unit.type === 'institution' ||
+  (unit.type === 'phrase' && (unit.entry.type === 'org' || unit.entry.type === 'body'));
+
+/** "spokesperson for the Chinese foreign ministry", "spokesman of the Kremlin": the body served. */
+function bodyServed(tokens: Token[], units: Unit[], roleUnits: number[]): number | undefined {
+  return roleUnits.find((i, k) => {
+    const before = wordsBefore(tokens, units, roleUnits, k);
+    return isBody(units[i]!) && ['for', 'of'].includes(before[before.length - 1] ?? '');
   });
 }
 
@@ -113,11 +130,7 @@ function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan 
     const afterJoiner = k > 0 && JOINERS.has(wordOf(tokens, units[indexes[k - 1]!]!)?.lower ?? '');
     if (word && isCountrysWord(word)) countryFromContext = true;
     else if (word && DETERMINERS.has(word.lower)) continue;
-    else if (
-      unit.type === 'institution' ||
-      (unit.type === 'phrase' && (unit.entry.type === 'org' || unit.entry.type === 'body'))
-    )
-      institutionUnit ??= indexes[k];
+    else if (isBody(unit)) institutionUnit ??= indexes[k];
     else if (
       unit.type === 'phrase' &&
       (unit.entry.type === 'country' || unit.entry.type === 'demonym') &&
@@ -129,8 +142,20 @@ function describe(tokens: Token[], units: Unit[], indexes: number[]): TitleSpan 
       break;
     }
   }
-  const roleUnits = indexes.slice(roleStart);
+  let roleUnits = indexes.slice(roleStart);
   countryUnit ??= stateAfter(tokens, units, roleUnits, 'of');
+  const served = institutionUnit === undefined ? bodyServed(tokens, units, roleUnits) : undefined;
+  if (served !== undefined) {
+    // The body is the owner: "spokesperson for the Chinese foreign ministry" is its spokesperson.
+    institutionUnit = served;
+    let cut = roleUnits.indexOf(served);
+    while (
+      cut > 0 &&
+      ['for', 'of', 'the'].includes(wordOf(tokens, units[roleUnits[cut - 1]!]!)?.lower ?? '')
+    )
+      cut--;
+    roleUnits = roleUnits.slice(0, cut);
+  }
   const hostUnit = stateAfter(tokens, units, roleUnits, 'to');
   while (
     roleUnits.length > 0 &&
