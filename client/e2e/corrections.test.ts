@@ -28,7 +28,6 @@ const DOOMED_TEXT = [
   'South Korean Foreign Minister Cho Tae-yul held talks with Russian Deputy Foreign Minister Andrey Rudenko in Moscow on Saturday.',
 ].join('\n\n');
 
-const QUEUE_TITLE = 'Lim and Zakharova trade words';
 const QUEUE_TEXT = [
   '"We will respond firmly to any provocation," South Korean Foreign Ministry spokesman Lim Soo-suk told reporters on Monday.',
   '"Seoul is playing with fire," Russian Foreign Ministry spokesperson Maria Zakharova said on Tuesday.',
@@ -289,47 +288,6 @@ describe('correcting the graph', () => {
     await screenshot(page, 'corrections-history');
     await page.keyboard.press('Escape');
     await expect(history.isVisible()).resolves.toBe(false);
-    expectNoPageErrors(page);
-  });
-
-  it('walks the extracted statements on the canvas: accept with A, drop with D, a count of what is left', async () => {
-    const added = await postJson<{ articleId: string }>(baseUrl, '/api/articles', {
-      text: QUEUE_TEXT,
-      title: QUEUE_TITLE,
-      publishedAt: '2024-07-08',
-    });
-    expect(added.status).toBe(200);
-    const page = await openApp(browser, baseUrl);
-    await searchAndChoose(page, QUEUE_TITLE, QUEUE_TITLE);
-    await detailsPanel(page).getByRole('heading', { name: QUEUE_TITLE }).waitFor();
-    await expect
-      .poll(() => detailsPanel(page).textContent(), WRITE_SETTLES)
-      .toMatch(/Statements reported2/);
-
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    const queue = page.getByRole('dialog', { name: 'Review queue' });
-    await queue.getByLabel('Reviewing needs the server’s write token').fill(TEST_TOKEN);
-    await queue.getByRole('button', { name: 'Use token' }).click();
-    const count = queue.locator('.queue-count');
-    await expect(count.textContent()).resolves.toMatch(/^2 of 2 left/);
-    const item = queue.getByRole('article', { name: 'Statement to review' });
-    await item.locator('mark').waitFor();
-    const first = (await item.getByRole('heading').textContent()) ?? '';
-    await screenshot(page, 'review-queue');
-
-    await queue.getByRole('button', { name: 'Accept (A)' }).focus();
-    await page.keyboard.press('a');
-    await expect.poll(() => count.textContent(), WRITE_SETTLES).toMatch(/^1 of 2 left/);
-    await expect(item.getByRole('heading').textContent()).resolves.not.toBe(first);
-    await page.keyboard.press('d');
-    await expect.poll(() => count.textContent(), WRITE_SETTLES).toMatch(/^0 of 2 left/);
-
-    const around = await getJson<{ nodes: { kind: string; properties: { source?: string } }[] }>(
-      baseUrl,
-      `/api/nodes/${encodeURIComponent(added.body.articleId)}/neighborhood?limit=500`,
-    );
-    const statements = around.body.nodes.filter((n) => n.kind === 'statement');
-    expect(statements.map((n) => n.properties.source)).toEqual(['reviewed']);
     expectNoPageErrors(page);
   });
 

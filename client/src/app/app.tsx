@@ -16,7 +16,7 @@ import {
   useExportSource,
   useViewTitle,
 } from '../features/explorer';
-import { EvidenceExcerpt, useStatementSteps } from '../features/node-details';
+import { useStatementSteps } from '../features/node-details';
 import { EditHistoryButton, ReviewQueueButton } from '../features/review';
 import { SearchBox } from '../features/search';
 import { ShareButton } from '../features/share';
@@ -27,7 +27,7 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 function Explorer() {
   const searchInput = useRef<HTMLInputElement>(null);
-  const { state, visible } = useExplorerData();
+  const { state } = useExplorerData();
   const commands = useCanvasCommands();
   const selectedId = state.selection?.type === 'node' ? state.selection.id : undefined;
   const steps = useStatementSteps(
@@ -51,12 +51,7 @@ function Explorer() {
         <ModeSwitch />
         <div className="header-actions">
           <AddArticleButton onShowArticle={(id) => commands.focus(id)} />
-          <ReviewQueueButton
-            nodes={visible.nodes}
-            edges={visible.edges}
-            renderEvidence={(evidence) => <EvidenceExcerpt evidence={evidence} />}
-            onFix={(id) => commands.reveal(id)}
-          />
+          <ReviewQueueButton onFix={(id) => commands.reveal(id)} />
           <EditHistoryButton onShow={(id) => commands.focus(id)} />
           <ShareButton currentView={currentView} onSaved={adoptSavedView} />
           <ExportMenu source={exportSource} />

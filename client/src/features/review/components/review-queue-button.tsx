@@ -5,7 +5,7 @@ const ReviewQueueDialog = lazy(async () => ({
   default: (await import('./review-queue-dialog')).ReviewQueueDialog,
 }));
 
-/** The header's way into the review queue; the queue is built from the canvas when it opens. */
+/** The header's way into the review queue of the whole graph. */
 export function ReviewQueueButton(props: Omit<ReviewQueueProps, 'onClose'>) {
   const [open, setOpen] = useState(false);
   return (

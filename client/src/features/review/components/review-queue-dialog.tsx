@@ -1,48 +1,41 @@
-import type { GraphEdge, GraphNode } from '@parley/graph-schema';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { WriteTokenField } from '../../../components/write-token-field';
-import { describeWriteError } from '../../../lib/api-error';
-import { booleanProp, numberProp, stringProp } from '../../../lib/graph-properties';
+import { describeError, describeWriteError } from '../../../lib/api-error';
 import { useWriteToken } from '../../../lib/write-token';
 import { useAcceptStatement } from '../api/accept-statement';
 import { useDropStatement } from '../api/drop-statement';
+import { useReviewQueue } from '../api/get-review-queue';
 import {
-  current,
-  decide,
-  remaining,
-  reviewQueue,
-  startQueue,
+  afterDecision,
+  indexOf,
+  nearTheEnd,
+  queueItems,
+  remainingOf,
+  START,
   step,
-  type Evidence,
 } from '../model/review-queue';
+import { QueueItemView } from './queue-item-view';
 
 export type ReviewQueueProps = {
-  /** What the canvas shows: the queue walks its extracted statements. */
-  nodes: readonly GraphNode[];
-  edges: readonly GraphEdge[];
-  renderEvidence: (evidence: Evidence) => ReactNode;
   /** Opens a statement in the detail panel to correct it there. */
   onFix: (statementId: string) => void;
   onClose: () => void;
 };
 
 const DECISION_WORDS = { accepted: 'Accepted as reviewed', dropped: 'Dropped' } as const;
+type Decision = keyof typeof DECISION_WORDS;
 
 /**
- * The facts on the canvas that most need a person's eyes, one at a time: accept (A), fix (F) or
- * drop (D), and step with the arrow keys. The queue is fixed when it opens, so it does not
- * reshuffle as decisions refetch the graph.
+ * The statements of the whole graph that most need a person's eyes, one at a time: accept (A),
+ * fix (F) or drop (D), and step with the arrow keys. A decided statement leaves the queue, and
+ * the next one takes its place.
  */
-export function ReviewQueueDialog({
-  nodes,
-  edges,
-  renderEvidence,
-  onFix,
-  onClose,
-}: ReviewQueueProps) {
+export function ReviewQueueDialog({ onFix, onClose }: ReviewQueueProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const shown = useRef<HTMLElement>(null);
-  const [queue, setQueue] = useState(() => startQueue(reviewQueue(nodes, edges)));
+  const queue = useReviewQueue();
+  const [position, setPosition] = useState(START);
+  const [lastDecision, setLastDecision] = useState<string | null>(null);
   const token = useWriteToken();
   const accept = useAcceptStatement();
   const drop = useDropStatement();
@@ -53,40 +46,48 @@ export function ReviewQueueDialog({
     return () => element?.close();
   }, []);
 
-  const item = current(queue);
-  const id = item?.statement.id;
-  const decision = id ? queue.decided[id] : undefined;
+  const pages = queue.data?.pages ?? [];
+  const items = queueItems(pages);
+  const index = indexOf(items, position);
+  const item = items[index];
+  const left = remainingOf(pages);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = queue;
+  const wantsMore = item !== undefined && nearTheEnd(items, position);
+  useEffect(() => {
+    if (wantsMore && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [wantsMore, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
   const busy = accept.isPending || drop.isPending;
-  const canDecide = item !== undefined && !decision && !busy && token !== '';
-  const left = remaining(queue);
+  const canDecide = item !== undefined && !busy && token !== '';
 
   // Buttons go disabled while a decision is sent, which drops the focus: the keys would then
-  // miss the dialog. The next item takes the focus instead.
-  const decided = (statementId: string, decision: 'accepted' | 'dropped') => {
-    setQueue((q) => decide(q, statementId, decision));
+  // miss the dialog. The next statement takes the focus instead.
+  const decided = (decision: Decision, label: string) => {
+    setLastDecision(`${DECISION_WORDS[decision]}: ${label}`);
     requestAnimationFrame(() => shown.current?.focus());
   };
-  const actions = {
-    accept: () =>
-      item &&
-      canDecide &&
+  const decide = (decision: Decision) => {
+    if (!item || !canDecide) return;
+    const label = item.statement.label;
+    const onSuccess = () => decided(decision, label);
+    setPosition(afterDecision(items, { id: item.statement.id, index }));
+    if (decision === 'accepted')
       accept.mutate(
-        { id: item.statement.id, speakerIds: item.speakerIds },
-        { onSuccess: () => decided(item.statement.id, 'accepted') },
-      ),
-    drop: () =>
-      item &&
-      canDecide &&
-      drop.mutate(item.statement.id, {
-        onSuccess: () => decided(item.statement.id, 'dropped'),
-      }),
+        { id: item.statement.id, speakerIds: item.speakers.map((p) => p.id) },
+        { onSuccess },
+      );
+    else drop.mutate(item.statement.id, { onSuccess });
+  };
+  const actions = {
+    accept: () => decide('accepted'),
+    drop: () => decide('dropped'),
     fix: () => {
-      if (!item || decision === 'dropped') return;
+      if (!item) return;
       onFix(item.statement.id);
       onClose();
     },
-    next: () => setQueue((q) => step(q, 1)),
-    previous: () => setQueue((q) => step(q, -1)),
+    next: () => setPosition(step(items, position, 1)),
+    previous: () => setPosition(step(items, position, -1)),
   };
   const KEYS: Record<string, () => void> = {
     a: actions.accept,
@@ -106,13 +107,13 @@ export function ReviewQueueDialog({
     action();
   };
 
-  const error = accept.error ?? drop.error;
-  const confidence = item && numberProp(item.statement, 'confidence');
+  const writeError = accept.error ?? drop.error;
   return (
     <dialog
       ref={dialog}
       className="side-dialog review-queue"
       aria-labelledby="review-queue-title"
+      aria-busy={queue.isFetching}
       onClose={onClose}
       onKeyDown={onKeyDown}
     >
@@ -125,37 +126,27 @@ export function ReviewQueueDialog({
       <div className="dialog-body">
         {!token && <WriteTokenField label="Reviewing needs the server’s write token" />}
         <p className="queue-count" role="status">
-          {queue.items.length === 0
-            ? 'Nothing extracted on the canvas needs review.'
-            : `${left} of ${queue.items.length} left to review · item ${queue.at + 1}`}
+          {queue.isPending
+            ? 'Loading the statements that need review…'
+            : queue.isError
+              ? 'The queue could not be loaded.'
+              : left === 0
+                ? 'Nothing in the graph needs review.'
+                : `${left} left to review in the graph · ${index + 1} of ${left}`}
         </p>
-        {item && (
-          <article
-            className="queue-item"
-            aria-label="Statement to review"
-            ref={shown}
-            tabIndex={-1}
-          >
-            <p className="queue-why">
-              {booleanProp(item.statement, 'ambiguous') ? 'Uncertain speaker · ' : ''}
-              {confidence !== undefined && `${Math.round(confidence * 100)}% confident`}
-            </p>
-            <h3 className="queue-label" lang={stringProp(item.statement, 'lang')}>
-              {item.statement.label}
-            </h3>
-            {item.evidence ? (
-              renderEvidence(item.evidence)
-            ) : (
-              <p className="muted">No source passage recorded.</p>
-            )}
-            {decision && (
-              <p className={`queue-decision queue-${decision}`}>{DECISION_WORDS[decision]}.</p>
-            )}
-          </article>
+        {queue.isError && (
+          <div className="write-error" role="alert">
+            <p>{describeError(queue.error)}</p>
+            <button type="button" onClick={() => void queue.refetch()}>
+              Retry
+            </button>
+          </div>
         )}
-        {error && (
+        {lastDecision && <p className="queue-decision">{lastDecision}.</p>}
+        {item && <QueueItemView item={item} ref={shown} />}
+        {writeError && (
           <p className="write-error" role="alert">
-            {describeWriteError(error)}
+            {describeWriteError(writeError)}
           </p>
         )}
         <div className="queue-actions">
@@ -168,12 +159,7 @@ export function ReviewQueueDialog({
           >
             {accept.isPending ? 'Accepting…' : 'Accept (A)'}
           </button>
-          <button
-            type="button"
-            disabled={!item || decision === 'dropped'}
-            aria-keyshortcuts="F"
-            onClick={actions.fix}
-          >
+          <button type="button" disabled={!item} aria-keyshortcuts="F" onClick={actions.fix}>
             Fix (F)
           </button>
           <button
@@ -190,7 +176,7 @@ export function ReviewQueueDialog({
           <button
             type="button"
             onClick={actions.previous}
-            disabled={queue.at === 0}
+            disabled={index === 0}
             aria-keyshortcuts="ArrowUp"
           >
             ↑ Previous
@@ -198,10 +184,10 @@ export function ReviewQueueDialog({
           <button
             type="button"
             onClick={actions.next}
-            disabled={queue.at >= queue.items.length - 1}
+            disabled={index >= items.length - 1}
             aria-keyshortcuts="ArrowDown"
           >
-            ↓ Next
+            {isFetchingNextPage ? 'Loading more…' : '↓ Next'}
           </button>
         </div>
       </div>

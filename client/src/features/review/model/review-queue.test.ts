@@ -1,60 +1,64 @@
-import type { GraphEdge, GraphNode } from '@parley/graph-schema';
+import type { ReviewQueueItem, ReviewQueueResponse } from '@parley/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { decide, remaining, reviewQueue, startQueue, step } from './review-queue';
+import {
+  afterDecision,
+  indexOf,
+  nearTheEnd,
+  queueItems,
+  remainingOf,
+  START,
+  step,
+} from './review-queue';
 
-const statement = (id: string, properties: GraphNode['properties']): GraphNode => ({
-  id,
-  kind: 'statement',
-  label: id,
-  properties: { source: 'extracted', confidence: 0.8, ...properties },
+const item = (key: string): ReviewQueueItem => ({
+  statement: { id: `statement:a:${key}`, kind: 'statement', label: key, properties: {} },
+  speakers: [],
+  candidates: [],
+  addressees: [],
+  sentence: null,
 });
-const edge = (type: GraphEdge['type'], source: string, target: string, extra = {}): GraphEdge => ({
-  id: `${type}:${source}:${target}`,
-  type,
-  source,
-  target,
-  properties: extra,
+const page = (keys: string[], remaining: number): ReviewQueueResponse => ({
+  items: keys.map(item),
+  remaining,
+  truncated: false,
 });
-
-const NODES = [
-  statement('statement:a:sure', { confidence: 0.9, date: '2024-06-01' }),
-  statement('statement:a:new', { confidence: 0.6, date: '2024-06-20' }),
-  statement('statement:a:old', { confidence: 0.6, date: '2024-06-02' }),
-  statement('statement:a:open', { ambiguous: true, confidence: 0.9 }),
-  statement('statement:a:curated', { source: 'curated' }),
-  { id: 'actor:kim', kind: 'actor', label: 'Kim', properties: {} } satisfies GraphNode,
-];
-const EDGES = [
-  edge('SAID', 'actor:kim', 'statement:a:sure'),
-  edge('REPORTED_IN', 'statement:a:sure', 'article:a', { start: 3, end: 9 }),
-];
+const ITEMS = queueItems([page(['a', 'b', 'c'], 9), page(['c', 'd'], 8)]);
 
 describe('the review queue', () => {
-  it('puts ambiguous speakers first, then the least confident, then the newest; extracted only', () => {
-    expect(reviewQueue(NODES, EDGES).map((i) => i.statement.id)).toEqual([
-      'statement:a:open',
-      'statement:a:new',
-      'statement:a:old',
-      'statement:a:sure',
-    ]);
+  it('joins its pages once each and counts what is left as the newest page did', () => {
+    expect(ITEMS.map((i) => i.statement.label)).toEqual(['a', 'b', 'c', 'd']);
+    expect(remainingOf([page(['a'], 9), page(['b'], 8)])).toBe(8);
+    expect(remainingOf([])).toBe(0);
   });
 
-  it('carries each statement’s speakers and evidence', () => {
-    const sure = reviewQueue(NODES, EDGES).find((i) => i.statement.id === 'statement:a:sure');
-    expect(sure).toMatchObject({
-      speakerIds: ['actor:kim'],
-      evidence: { articleId: 'article:a', start: 3, end: 9 },
-    });
+  it('steps within what is loaded, stopping at either end', () => {
+    const second = step(ITEMS, START, 1);
+    expect(second).toEqual({ id: 'statement:a:b', index: 1 });
+    expect(step(ITEMS, second, 10)).toEqual({ id: 'statement:a:d', index: 3 });
+    expect(step(ITEMS, second, -5)).toEqual({ id: 'statement:a:a', index: 0 });
+    expect(step([], START, 1)).toEqual(START);
   });
 
-  it('moves on to the next undecided item and counts what is left', () => {
-    let state = startQueue(reviewQueue(NODES, EDGES));
-    expect(remaining(state)).toBe(4);
-    state = decide(state, 'statement:a:open', 'accepted');
-    expect(state.at).toBe(1);
-    state = decide(step(state, 2), 'statement:a:sure', 'dropped');
-    expect(state.at).toBe(1);
-    expect(remaining(state)).toBe(2);
-    expect(step(state, -5).at).toBe(0);
+  it('follows the statement on screen when the pages move around it', () => {
+    const onC = step(ITEMS, START, 2);
+    expect(indexOf(queueItems([page(['x', 'a', 'b', 'c'], 9)]), onC)).toBe(3);
+  });
+
+  it('after a decision shows the next statement, in the place the decided one leaves', () => {
+    const onB = step(ITEMS, START, 1);
+    const next = afterDecision(ITEMS, onB);
+    expect(next).toEqual({ id: 'statement:a:c', index: 1 });
+    const refetched = queueItems([page(['a', 'c', 'd'], 7)]);
+    expect(indexOf(refetched, next)).toBe(1);
+    // Someone else reviewed it meanwhile: the place stays.
+    expect(indexOf(queueItems([page(['a', 'd'], 6)]), next)).toBe(1);
+    const last = step(ITEMS, START, 3);
+    expect(afterDecision(ITEMS, last)).toEqual({ id: 'statement:a:c', index: 2 });
+    expect(afterDecision([item('only')], START)).toEqual(START);
+  });
+
+  it('asks for the next page three statements before the end', () => {
+    expect(nearTheEnd(ITEMS, START)).toBe(false);
+    expect(nearTheEnd(ITEMS, step(ITEMS, START, 1))).toBe(true);
   });
 });

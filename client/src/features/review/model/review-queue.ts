@@ -1,76 +1,59 @@
-import type { GraphEdge, GraphNode } from '@parley/graph-schema';
-import { booleanProp, factSource, numberProp, stringProp } from '../../../lib/graph-properties';
+import type { ReviewQueueItem, ReviewQueueResponse } from '@parley/graph-schema';
 
-/** Where a statement's words sit in its article. */
-export type Evidence = { articleId: string; start: number; end: number };
+/**
+ * Where the reader is in the queue: the statement on screen, and its place, which the next one
+ * takes when the statement leaves the queue (accepted, dropped, or reviewed by someone else).
+ */
+export type QueuePosition = { id: string | null; index: number };
 
-export type QueueItem = {
-  statement: GraphNode;
-  speakerIds: string[];
-  evidence: Evidence | null;
-};
+export const START: QueuePosition = { id: null, index: 0 };
 
-export type Decision = 'accepted' | 'dropped';
+/** Every statement the fetched pages hold, once each, in queue order. */
+export function queueItems(pages: readonly ReviewQueueResponse[]): ReviewQueueItem[] {
+  const seen = new Set<string>();
+  return pages
+    .flatMap((page) => page.items)
+    .filter((item) => !seen.has(item.statement.id) && seen.add(item.statement.id));
+}
 
-export type QueueState = {
-  items: QueueItem[];
-  /** Index of the item on screen. */
-  at: number;
-  decided: Record<string, Decision>;
-};
+/** How many are left: as the newest page counted them. */
+export const remainingOf = (pages: readonly ReviewQueueResponse[]) => pages.at(-1)?.remaining ?? 0;
 
-/** Ambiguous speakers first, then the least confident, then the newest. */
-function needsEyesFirst(a: GraphNode, b: GraphNode): number {
-  const ambiguous = Number(booleanProp(b, 'ambiguous')) - Number(booleanProp(a, 'ambiguous'));
-  if (ambiguous !== 0) return ambiguous;
-  const confidence = (numberProp(a, 'confidence') ?? 1) - (numberProp(b, 'confidence') ?? 1);
-  if (confidence !== 0) return confidence;
-  return (stringProp(b, 'date') ?? '').localeCompare(stringProp(a, 'date') ?? '');
+/** The index of the statement on screen: where it is now, or the place it left. */
+export function indexOf(items: readonly ReviewQueueItem[], position: QueuePosition): number {
+  const found = items.findIndex((item) => item.statement.id === position.id);
+  if (found !== -1) return found;
+  return Math.min(position.index, Math.max(items.length - 1, 0));
+}
+
+const at = (items: readonly ReviewQueueItem[], index: number): QueuePosition => ({
+  id: items[index]?.statement.id ?? null,
+  index,
+});
+
+/** Moves by `delta` statements, stopping at either end of what is loaded. */
+export function step(
+  items: readonly ReviewQueueItem[],
+  position: QueuePosition,
+  delta: number,
+): QueuePosition {
+  const index = Math.min(Math.max(indexOf(items, position) + delta, 0), items.length - 1);
+  return index < 0 ? START : at(items, index);
 }
 
 /**
- * The extracted statements among `nodes`, those that most need a person's eyes first, each with
- * its speakers and its evidence from `edges`.
+ * After a decision on the statement on screen: the one after it, which takes its place once the
+ * queue is fetched again; the one before when it was the last.
  */
-export function reviewQueue(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): QueueItem[] {
-  return nodes
-    .filter((n) => n.kind === 'statement' && factSource(n) === 'extracted')
-    .sort(needsEyesFirst)
-    .map((statement) => {
-      const reported = edges.find((e) => e.type === 'REPORTED_IN' && e.source === statement.id);
-      const start = reported && numberProp(reported, 'start');
-      const end = reported && numberProp(reported, 'end');
-      return {
-        statement,
-        speakerIds: edges
-          .filter((e) => e.type === 'SAID' && e.target === statement.id)
-          .map((e) => e.source),
-        evidence:
-          reported && start !== undefined && end !== undefined
-            ? { articleId: reported.target, start, end }
-            : null,
-      };
-    });
+export function afterDecision(
+  items: readonly ReviewQueueItem[],
+  position: QueuePosition,
+): QueuePosition {
+  const index = indexOf(items, position);
+  if (index + 1 < items.length) return { id: items[index + 1]!.statement.id, index };
+  return index > 0 ? at(items, index - 1) : START;
 }
 
-export const startQueue = (items: QueueItem[]): QueueState => ({ items, at: 0, decided: {} });
-
-export const remaining = (state: QueueState) =>
-  state.items.filter((item) => !state.decided[item.statement.id]).length;
-
-export const current = (state: QueueState): QueueItem | undefined => state.items[state.at];
-
-/** Moves by `delta` items, stopping at either end. */
-export function step(state: QueueState, delta: number): QueueState {
-  const at = Math.min(Math.max(state.at + delta, 0), Math.max(state.items.length - 1, 0));
-  return at === state.at ? state : { ...state, at };
-}
-
-/** Records what was decided and moves on to the next item nobody decided yet, if any. */
-export function decide(state: QueueState, id: string, decision: Decision): QueueState {
-  const decided = { ...state.decided, [id]: decision };
-  const after = state.items.findIndex((item, i) => i > state.at && !decided[item.statement.id]);
-  const before = state.items.findIndex((item) => !decided[item.statement.id]);
-  const next = after !== -1 ? after : before !== -1 ? before : state.at;
-  return { ...state, decided, at: next };
-}
+/** Whether the reader is close enough to the end of what is loaded to ask for the next page. */
+export const nearTheEnd = (items: readonly ReviewQueueItem[], position: QueuePosition) =>
+  indexOf(items, position) >= items.length - 3;
