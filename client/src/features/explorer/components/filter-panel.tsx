@@ -131,7 +131,7 @@ export function FilterPanel() {
           {facets.kinds.statement > 0 && (
             <FilterGroup title="Review">
               <FilterOption
-                label="Only statements that need review"
+                label="Needs review only"
                 count={facets.needsReview}
                 shown={filters.needsReviewOnly}
                 onChange={(needsReviewOnly) => updateFilters({ needsReviewOnly })}
