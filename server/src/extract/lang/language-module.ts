@@ -18,6 +18,8 @@ export interface LanguageModule {
   readonly letters: RegExp;
   /** Where a period does not end a sentence, and what keeps a sentence going after a quote. */
   readonly sentences: SentenceConventions;
+  /** Its people's given names in their usual Latin spelling ("Sergey"), for other scripts' spellings of them. */
+  readonly givenNamesInLatin?: readonly string[];
   /** Latin spellings of a name written in the language's script, likeliest first (none for Latin script). */
   spellInLatin?(name: string): readonly string[];
   findMentions(sentence: Sentence, context: ArticleContext): Mention[];

@@ -16,4 +16,7 @@ const GENDER = new Map<string, 'm' | 'f'>([
   ...FEMALE.map((n) => [n, 'f'] as const),
 ]);
 
+/** Every given name of the lexicon, nominative, lower case. */
+export const GIVEN_NAMES: readonly string[] = [...MALE, ...FEMALE];
+
 export const givenNameGender = (stem: string): 'm' | 'f' | undefined => GENDER.get(stem);

@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../../article-context';
 import type { LanguageModule } from '../language-module';
+import { GIVEN_NAMES } from './given-names';
 import { findRussianMeetings, type MeetingMemory } from './meetings';
 import { findRussianMentions } from './mentions';
 import { findRussianReplies } from './replies';
@@ -37,6 +38,7 @@ export const russian: LanguageModule = {
   homeCountry: HOME_COUNTRY,
   letters: /[\u0400-\u04FF]/gu,
   sentences: { abbreviations: ABBREVIATIONS },
+  givenNamesInLatin: GIVEN_NAMES.map(russianToLatin),
   spellInLatin: (name) => [russianToLatin(name)],
   findMentions: (sentence, context) => findRussianMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {

@@ -78,7 +78,16 @@ export const NOT_NAME_WORDS = new Set([
   'విలేకరులకు',
   'విలేకరులతో',
   'సంయుక్త',
+  // Headline nouns that follow names: "జిన్‌పింగ్‌తో జైశంకర్ భేటీ".
+  'భేటీ',
+  'భేటీలో',
+  'సమావేశం',
+  'సమావేశంలో',
+  'చర్చలు',
 ]);
+
+/** Case endings no name ends in: they close a name even when another name word follows. */
+export const NAME_CLOSING_MARKERS = new Set(['with', 'from', 'in-adjective']);
 
 export const PERSON_PRONOUNS = new Set(['ఆయన', 'ఆమె']);
 

@@ -1,5 +1,5 @@
 import { countryWithCapital, NEWS_AGENCIES, ORGANIZATIONS } from '../../entities/gazetteer';
-import { DETACHED_SUFFIXES, NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
+import { DETACHED_SUFFIXES, NAME_CLOSING_MARKERS, NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
 import {
   ARMY_WORDS,
   BODY_NAMES,
@@ -82,7 +82,12 @@ export function nameAt(
       words.push(token.norm);
       return { end: k + 1, surface: words.join(' '), marker: detached };
     }
-    if (suffixed?.marker && (words.length > first || !isNameWordAt(tokens, k))) {
+    const closes =
+      suffixed?.marker &&
+      (words.length > first ||
+        NAME_CLOSING_MARKERS.has(suffixed.marker) ||
+        !isNameWordAt(tokens, k));
+    if (closes) {
       words.push(suffixed.stem);
       return { end: k, surface: words.join(' '), marker: suffixed.marker };
     }

@@ -6,6 +6,7 @@ import {
   countryWithCapital,
   type BodyType,
 } from '../../entities/gazetteer';
+import { bracketedLatinAt, latinNameOf } from './foreign-names';
 import { teluguToLatin } from './to-latin';
 import { hyphenPair } from './pairs';
 import type { Mention, Sentence, Title } from '../../types';
@@ -30,6 +31,13 @@ import {
 } from './lookups';
 import { BARE_MINISTRY, ORGANIZATION_PLACES } from './names-lexicon';
 import { caseForms, tokenizeTelugu, type PhraseMatch, type TeToken } from './tokens';
+
+/** Words for a newspaper or a medium ("మీడియా సంస్థ", "పత్రిక"), and how many name words follow. */
+const OUTLET_WORDS = new Set(['మీడియా', 'పత్రిక', 'దినపత్రిక']);
+const OUTLET_NAME_WORDS = 3;
+/** Words for the head of a body ("అధిపతి", "చీఫ్"), whose holder is the body's minister. */
+const HEAD_WORDS = new Set(['అధిపతి', 'చీఫ్', 'సారథి']);
+const MINISTER = /Minister/i;
 
 interface Read {
   end: number;
@@ -106,11 +114,13 @@ class TeluguMentionReader {
       ...(titleCountry ? { country: titleCountry } : {}),
       ...(institution ? { institutionId: institution } : {}),
     };
+    const bracketed = bracketedLatinAt(this.tokens, name.end);
     const resolved = this.context.person(
-      { surface: name.surface, latin: teluguToLatin(name.surface) },
+      { surface: name.surface, latin: latinNameOf(name.surface, titleCountry, bracketed?.words) },
       { title, allowNew: true },
     );
-    return resolved && { end: name.end, resolved, ...(name.marker ? { marker: name.marker } : {}) };
+    const end = bracketed?.end ?? name.end;
+    return resolved && { end, resolved, ...(name.marker ? { marker: name.marker } : {}) };
   }
 
   /** "శ్రీలంక అధ్యక్షుడు" without a name: the person of the article who holds that role there. */
@@ -141,11 +151,40 @@ class TeluguMentionReader {
     return resolved?.ids.length === 1 ? resolved.ids[0] : undefined;
   }
 
+  /** "రష్యా విదేశాంగ మంత్రిత్వ శాఖ అధిపతి": the head of a ministry is its minister, named before. */
+  private headOf(body: PhraseMatch<BodyType>, country: string): Read | undefined {
+    const word = this.tokens[body.end];
+    if (!word || !caseForms(word.norm).some((f) => HEAD_WORDS.has(f.stem))) return undefined;
+    const resolved = this.context.roleHolder(MINISTER, country);
+    const marker = caseForms(word.norm).find((f) => HEAD_WORDS.has(f.stem))?.marker;
+    return resolved && { end: body.end + 1, resolved, ...(marker ? { marker } : {}) };
+  }
+
+  /** "అమెరికన్ మీడియా సంస్థ వాషింగ్టన్ పోస్ట్": a medium that carries words, not a party (nor Washington). */
+  private outletEndAt(k: number): number | undefined {
+    if (!OUTLET_WORDS.has(this.tokens[k]?.norm ?? '')) return undefined;
+    let j = k + 1;
+    if (this.tokens[j]?.norm === NEWS_AGENCY_WORDS[1]) j++;
+    const nameEnd = Math.min(this.tokens.length, j + OUTLET_NAME_WORDS);
+    while (
+      j < nameEnd &&
+      (isNameWordAt(this.tokens, j) || CAPITALS.at(this.tokens, j) || PLACES.at(this.tokens, j))
+    )
+      j++;
+    return j;
+  }
+
   /** Bodies, organisations and news agencies. */
   private institutionAt(i: number): Read | undefined {
     const country = countryAt(this.tokens, i);
     const afterCountry = country && !country.marker ? country.end : i;
+    const outletEnd = this.outletEndAt(afterCountry);
+    if (outletEnd !== undefined)
+      return { end: outletEnd, resolved: { ids: [], confidence: 0 }, channel: true };
     const body = BODIES.at(this.tokens, afterCountry);
+    const head =
+      body && !body.marker && afterCountry > i ? this.headOf(body, country!.value) : undefined;
+    if (head) return head;
     if (body) {
       const resolved =
         afterCountry > i

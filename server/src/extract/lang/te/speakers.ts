@@ -16,6 +16,9 @@ const ZERO_SUBJECT_CONFIDENCE = 0.75;
  * not the speaker. A clause without one takes the subject its verb's ending points to: a person
  * for "-ారు", an institution for "-ింది".
  */
+/** The sentence in which a medium last reported, by article: "it said" right after it is the medium's. */
+const channelReports = new WeakMap<ArticleContext, number>();
+
 export class TeluguSpeakers {
   constructor(
     private readonly s: TeluguSentence,
@@ -62,6 +65,14 @@ export class TeluguSpeakers {
     const { s, context } = this;
     if (!context) return undefined;
     const word = s.wordAt(verbLast);
+    const reportedBefore = channelReports.get(context);
+    if (NEUTER_ENDING.test(word) && reportedBefore !== undefined) {
+      // "… వాషింగ్టన్ పోస్ట్ పేర్కొంది. … కోరినట్లు చెప్పింది": the paper goes on; nobody to write.
+      if (s.sentence.index - reportedBefore <= 1) {
+        channelReports.set(context, s.sentence.index);
+        return undefined;
+      }
+    }
     const here = new Set(s.mentions.flatMap((m) => m.ids));
     const person = context.discourse.person();
     const id = PERSON_ENDING.test(word)
@@ -116,4 +127,12 @@ export class TeluguSpeakers {
     const next = this.s.lastToken(group[group.length - 1]!) + 1;
     return next < verb && RELATIVE_PARTICIPLE.test(this.s.wordAt(next));
   }
+}
+
+/** A medium reported in this sentence: a neuter zero subject in the next one is still the medium. */
+export function noteChannelReport(
+  context: ArticleContext | undefined,
+  sentenceIndex: number,
+): void {
+  if (context) channelReports.set(context, sentenceIndex);
 }

@@ -3,7 +3,7 @@ import { teluguDateIn } from './dates';
 import { AFTER_WORDS } from './lexicon';
 import { COMPLEMENTIZER, QUOTED_APPEAL, type TeluguVerb } from './speech-verbs';
 import type { TeluguSentence } from './sentence';
-import { TeluguSpeakers } from './speakers';
+import { noteChannelReport, TeluguSpeakers } from './speakers';
 import type { ArticleContext } from '../../article-context';
 import { isTimeClauseVerb, speechVerbs, type VerbAt } from './verbs';
 
@@ -34,7 +34,7 @@ export class TeluguStatements {
 
   constructor(
     private readonly s: TeluguSentence,
-    context?: ArticleContext,
+    private readonly context?: ArticleContext,
   ) {
     this.speakers = new TeluguSpeakers(s, context);
   }
@@ -72,7 +72,11 @@ export class TeluguStatements {
         quote ? quote.tokenStart : complementizer!,
         verbAt.last,
       );
-    if (this.reportedByChannel(first, verbAt.first) || (verb.cls === 'report' && !speaker)) return;
+    if (this.reportedByChannel(first, verbAt.first)) {
+      noteChannelReport(this.context, s.sentence.index);
+      return;
+    }
+    if (verb.cls === 'report' && !speaker) return;
     if (!speaker && opensSentence) speaker = this.speakers.zero(verbAt.first, verbAt.last);
 
     const previous = this.statements[this.statements.length - 1];

@@ -53,7 +53,7 @@ describe('Telugu meetings', () => {
         m.date ?? null,
       ]),
     ).toEqual([
-      ['S. Jaishankar', 'Sergi Lavrov', 'talks', 'Moscow', '2023-12-27'],
+      ['S. Jaishankar', 'Sergey Lavrov', 'talks', 'Moscow', '2023-12-27'],
       ['Narendra Modi', 'Vladimir Putin', 'phone', null, null],
     ]);
   });
