@@ -168,6 +168,11 @@ export const ORGANIZATIONS: Organization[] = [
     aliases: ['SCO', 'Shanghai Cooperation Organization'],
   },
   { name: 'African Union', kind: 'international-body', aliases: ['AU'] },
+  {
+    name: 'African Union Commission',
+    kind: 'international-body',
+    aliases: ['AU Commission', 'AUC'],
+  },
   ...[
     ['World Health Organization', 'WHO'],
     ['UNICEF', "United Nations Children's Fund"],

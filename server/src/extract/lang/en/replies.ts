@@ -10,6 +10,11 @@ const IN_RESPONSE = new RegExp(
   `(?:^\\s*Responding\\b|\\bin (?:a )?(?:response|reply)\\b(?!\\s+to\\b)|\\bin (?:response|reply) to (?:this|that|these|those) ${REMARK_NOUNS})`,
   'i',
 );
+/** "denied the claims", "rejected these allegations": the words just reported are answered. */
+const ANSWERS_THE_WORDS = new RegExp(
+  `\\b(?:${EVALUATIVE.join('|')})\\s+(?:the|these|those|such)\\s+(?:[\\w-]+\\s+){0,2}${REMARK_NOUNS}\\b(?!\\s+(?:by|of|from|made|that|claiming))`,
+  'i',
+);
 const IN_RESPONSE_TO = new RegExp(
   `\\bin (?:response|reply) to\\s+(?:(?:the|recent|earlier)\\s+)*(?:${REMARK_NOUNS}\\s+(?:by|from|of)\\s+)?(${PARTY})`,
   'i',
@@ -35,6 +40,11 @@ const ANSWERED_WORDS = `(?:(?:the|recent|earlier)\\s+)*(?:(${PARTY})${POSSESSIVE
  */
 const RESPONDER = new RegExp(
   `(${PARTY})\\s+(?:${ADVERBIAL}\\s+)*(?:(?:was|were|is|are)\\s+)?(?:responding|responded|reacting|reacted|replying|replied)\\s+to\\s+${ANSWERED_WORDS}`,
+  'i',
+);
+/** "China's response comes a day after Biden, speaking in California, likened …": P answers Q. */
+const RESPONSE_CAME_AFTER = new RegExp(
+  `(${PARTY})${POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,2}(?:response|reply|reaction|rebuttal|remarks|comments|statement)\\s+(?:came|comes|followed)\\s+(?:${LAPSE}\\s+)?after\\s+(${PARTY})`,
   'i',
 );
 /** "Netanyahu's reported criticism", "Al Ansari's statement": words of a named owner, answered. */
@@ -76,6 +86,14 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
         to: { kind: 'party', mention: partyIn(m, responder, 1), here: true },
       },
     ];
+  const came = RESPONSE_CAME_AFTER.exec(m.text);
+  if (came)
+    return [
+      {
+        from: { kind: 'party', mention: partyIn(m, came) },
+        to: { kind: 'party', mention: partyIn(m, came, 1) },
+      },
+    ];
   const owned = [ANSWERS_REMARKS, OWNED_REMARKS, REMARKS_BY, ANSWERS_PARTY]
     .map((pattern) => pattern.exec(m.text))
     .find((match) => match !== null);
@@ -85,7 +103,7 @@ export function findEnglishReplies(m: MaskedSentence, statementCount: number): R
       from: thisSentence,
       to: { kind: 'party', mention: partyIn(m, owned), ...(first ? { first } : {}) },
     });
-  } else if (IN_RESPONSE.test(m.text) && statementCount > 0)
+  } else if ((IN_RESPONSE.test(m.text) || ANSWERS_THE_WORDS.test(m.text)) && statementCount > 0)
     cues.push({ from: thisSentence, to: preceding });
   const inResponse = IN_RESPONSE_TO.exec(m.text);
   if (inResponse)

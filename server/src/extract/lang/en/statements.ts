@@ -26,8 +26,15 @@ const EVALUATIVE_FORMS = SPEECH_VERBS.filter((v) => v.cls === 'evaluate')
 const PASSIVE_AUXILIARY = /(?:^|\W)(?:was|were|been|being|is|are|be)$/;
 /** How far back the patterns that end at a verb look: past a name and a few words, no further. */
 const BEFORE_VERB = 300;
-const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),\\s*who\\s+(?:(?:also|had|has)\\s+)*$`);
+const RELATIVE_SPEAKER = new RegExp(`(${PARTY}),?\\s*who\\s+(?:(?:also|had|has)\\s+)*$`);
 const PARTICIPLE = /ing$/;
+/** "declared himself president": a self-proclamation, an act rather than words to report. */
+const REFLEXIVE = /^\s+(?:himself|herself|itself|themselves)\b/;
+/** "dismissed reports claiming that X called for …": what follows is the report's, not X's. */
+const REPORTED_CLAIM = new RegExp(
+  `^\\s+(?:[\\w-]+\\s+){0,3}(?:reports?|${REMARK_NOUNS})\\s+(?:that|claiming|saying|suggesting|alleging)\\b`,
+  'i',
+);
 /** "responded to the accusations": the reply is told of, its words are elsewhere. */
 const ANSWERED_NOT_SAID = /^\s+to\b/;
 const COORDINATED = new RegExp(`(?:\\band|,)\\s+(?:${ADVERBIAL}\\s+)*$`, 'i');
@@ -96,26 +103,25 @@ export class EnglishStatements {
       return this.coordinate(at, end, verb);
     if (verb.gloss === 'described' && /^call/.test(form) && !this.describes(end)) return;
     if (verb.gloss === 'replied' && ANSWERED_NOT_SAID.test(m.text.slice(end))) return;
+    if (REFLEXIVE.test(m.text.slice(end))) return;
     // "X hit back at Y on Friday, saying …": the participle goes on with X's statement, not Y's.
     if (this.statements.length > 0 && PARTICIPLE.test(form) && /,\s*$/.test(m.text.slice(0, at)))
       return;
 
-    let speakers = m.subjectBefore(at);
-    let confidence: number = CONFIDENCE.reported;
+    // "… citing Deputy Minister X who said that …": the relative pronoun's party speaks.
+    const from = windowStart(at, BEFORE_VERB);
+    const relative = RELATIVE_SPEAKER.exec(m.text.slice(from, at));
+    let speakers = relative ? [m.mentionAt(from + relative.index)!] : m.subjectBefore(at);
+    let confidence: number = relative ? CONFIDENCE.relative : CONFIDENCE.reported;
     let attributionStart = speakers.length > 0 ? this.startOf(speakers[0]!) : at;
     if (speakers.length === 0) {
       const inverted = /[,”"]/.test(m.text[spaceBefore(m.text, at) - 1] ?? '')
         ? m.partyAfter(end, 'the\\s+')
         : undefined;
-      const from = windowStart(at, BEFORE_VERB);
-      const relative = RELATIVE_SPEAKER.exec(m.text.slice(from, at));
       if (inverted) {
         speakers = [inverted.mention];
         confidence = CONFIDENCE.inverted;
         attributionStart = at;
-      } else if (relative) {
-        speakers = [m.mentionAt(from + relative.index)!];
-        confidence = CONFIDENCE.relative;
       } else return this.coordinate(at, end, verb);
     }
     if (speakers.every((s) => m.isChannel(s))) {
@@ -142,9 +148,9 @@ export class EnglishStatements {
 
   /** "called North Korea an …", "called Iran's attack 'a blatant violation'": naming, not phoning. */
   private describes(end: number): boolean {
-    return new RegExp(`^\\s+(?:${PARTY}\\s+(?:a|an|the|as)\\b|[^.;]{0,80}?[“"])`).test(
-      this.m.text.slice(end),
-    );
+    return new RegExp(
+      `^\\s+(?:${PARTY}(?:${POSSESSIVE}\\s+[\\w-]+)?\\s+(?:a|an|the|as)\\b|[^.;]{0,80}?[“"])`,
+    ).test(this.m.text.slice(end));
   }
 
   /**
@@ -236,10 +242,12 @@ export class EnglishStatements {
       verb.cls === 'say' || verb.cls === 'tell' || verb.cls === 'report'
         ? complement
         : attributionStart;
+    const reportsWords =
+      verb.cls === 'say' || verb.cls === 'tell' || REPORTED_CLAIM.test(m.text.slice(end));
     return {
       direct: false,
       text: this.span(textStart, tail.end),
-      ...(verb.cls === 'say' || verb.cls === 'tell' ? { complementFrom: complement } : {}),
+      ...(reportsWords ? { complementFrom: complement } : {}),
     };
   }
 

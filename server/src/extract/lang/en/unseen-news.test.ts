@@ -76,4 +76,27 @@ describe('English constructions of unseen news', () => {
     );
     expect(said(x)).toEqual(['Sugiono: Jakarta would not join']);
   });
+
+  it('gives the words after "citing X who said that" to X', () => {
+    const x = extract(
+      'Reuters reported the talks, citing Japanese Deputy Foreign Minister Masataka Okano who said that the mood was constructive.',
+    );
+    expect(said(x)).toEqual(['Masataka Okano: the mood was constructive']);
+  });
+
+  it('reads "called X’s decision a mistake" as naming, and "declared himself president" as an act', () => {
+    const x = extract(
+      'Opposition leader Edmundo González declared himself president. Brazilian President Luiz Inácio Lula da Silva called González’s move a mistake.',
+    );
+    expect(said(x)).toEqual([
+      'Luiz Inácio Lula da Silva: Brazilian President Luiz Inácio Lula da Silva called González’s move a mistake',
+    ]);
+  });
+
+  it('keeps the words of a report a body dismissed out of the mouth of the person it names', () => {
+    const x = extract(
+      'The African Union Commission has dismissed media reports claiming that its chairperson Mahmoud Ali Youssouf has called for sanctions.',
+    );
+    expect(said(x).map((s) => s.split(':')[0])).toEqual(['African Union Commission']);
+  });
 });

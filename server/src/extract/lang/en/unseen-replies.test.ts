@@ -64,4 +64,28 @@ describe('English replies of unseen news', () => {
       'Guo Jiakun: “This is a → Marco Rubio',
     ]);
   });
+
+  it('answers the words just reported when a party "denied the claims"', () => {
+    expect(
+      thread(
+        'Rwandan President Paul Kagame claimed Burundi was arming rebels. The Burundian government denied the claims on Sunday.',
+      ),
+    ).toEqual([
+      'Paul Kagame: Rwandan President Paul',
+      'Burundian Government: The Burundian government → Paul Kagame',
+    ]);
+  });
+
+  it('links a reply a later sentence says "came hours after" someone spoke', () => {
+    expect(
+      thread(
+        'Israeli Foreign Minister Gideon Saar said Spain was rewarding terror. ' +
+          'Madrid’s response came hours after Saar spoke. ' +
+          'Spanish Foreign Minister José Manuel Albares said Spain would not be intimidated.',
+      ),
+    ).toEqual([
+      'Gideon Saar: Israeli Foreign Minister',
+      'José Manuel Albares: Spanish Foreign Minister → Gideon Saar',
+    ]);
+  });
 });
