@@ -9,8 +9,11 @@ export type PartyPickerProps = {
   onPick: (party: PickedParty) => void;
   /** Parties not offered, e.g. those already chosen. */
   excludeIds?: readonly string[];
-  /** Only actors, or only institutions (a merge stays within one kind); both when left out. */
-  kind?: 'actor' | 'institution';
+  /**
+   * Only actors, or only institutions (a merge stays within one kind); both when left out.
+   * Statements, for what a reply answers.
+   */
+  kind?: 'actor' | 'institution' | 'statement';
   /** Puts the caret in the field when it appears (it was just asked for). */
   autoFocus?: boolean;
 };

@@ -4,13 +4,18 @@ import { SearchBox } from './search-box';
 
 const PARTY_KINDS: readonly NodeKind[] = ['actor', 'institution'];
 
-/** The search box narrowed to actors and institutions, for picking a speaker, addressee or merge target. */
+/**
+ * The search box narrowed to actors and institutions, for picking a speaker, addressee or merge
+ * target; or to statements, for what a reply answers.
+ */
 export function PartySearch({ label, onPick, excludeIds, kind, autoFocus }: PartyPickerProps) {
   return (
     <div className="party-search">
       <SearchBox
         label={label}
-        placeholder="Search a person or institution…"
+        placeholder={
+          kind === 'statement' ? 'Search what was said…' : 'Search a person or institution…'
+        }
         kinds={kind ? [kind] : PARTY_KINDS}
         excludeIds={excludeIds}
         keepFocus

@@ -1,4 +1,8 @@
-import { PartyPicker, type PickedParty } from '../../../../components/party-picker';
+import {
+  PartyPicker,
+  type PartyPickerProps,
+  type PickedParty,
+} from '../../../../components/party-picker';
 import { guessLang } from '../../../../lib/script';
 
 type Props = {
@@ -9,10 +13,23 @@ type Props = {
   /** The last one cannot be taken away (a statement needs a speaker). */
   keepOne?: boolean;
   addLabel: string;
+  /** What the search offers; actors and institutions when left out. */
+  kind?: PartyPickerProps['kind'];
+  /** Ids the search never offers beyond those listed (a statement cannot answer itself). */
+  excludeIds?: readonly string[];
 };
 
 /** A list of parties as chips to take away, and a search to add one. */
-export function PartyListEditor({ legend, parties, onAdd, onRemove, keepOne, addLabel }: Props) {
+export function PartyListEditor({
+  legend,
+  parties,
+  onAdd,
+  onRemove,
+  keepOne,
+  addLabel,
+  kind,
+  excludeIds = [],
+}: Props) {
   return (
     <fieldset className="party-list-editor">
       <legend>{legend}</legend>
@@ -34,7 +51,12 @@ export function PartyListEditor({ legend, parties, onAdd, onRemove, keepOne, add
           </li>
         ))}
       </ul>
-      <PartyPicker label={addLabel} onPick={onAdd} excludeIds={parties.map((p) => p.id)} />
+      <PartyPicker
+        label={addLabel}
+        onPick={onAdd}
+        kind={kind}
+        excludeIds={[...excludeIds, ...parties.map((p) => p.id)]}
+      />
     </fieldset>
   );
 }

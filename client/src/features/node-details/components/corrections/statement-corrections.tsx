@@ -1,7 +1,7 @@
-import type { GraphNode, RemovalResponse } from '@parley/graph-schema';
+import { DATE_PRECISIONS, type GraphNode, type RemovalResponse } from '@parley/graph-schema';
 import { useState } from 'react';
 import type { PickedParty } from '../../../../components/party-picker';
-import { factSource } from '../../../../lib/graph-properties';
+import { booleanProp, factSource, stringProp } from '../../../../lib/graph-properties';
 import { useDeleteStatement } from '../../api/delete-statement';
 import { useUpdateStatement } from '../../api/update-statement';
 import type { NodeRelations } from '../../model/relations';
@@ -9,11 +9,12 @@ import {
   statementPatch,
   withId,
   withoutId,
-  type StatementLinks,
+  type StatementDraft,
 } from '../../model/statement-draft';
 import { ConfirmButton } from './confirm-button';
 import { CorrectionSection } from './correction-section';
 import { PartyListEditor } from './party-list-editor';
+import { SpeechFields } from './speech-fields';
 import { WriteStatus } from './write-status';
 
 type Props = {
@@ -22,9 +23,13 @@ type Props = {
   onRemoved: (result: RemovalResponse) => void;
 };
 
-const linksOf = (relations: NodeRelations): StatementLinks => ({
+const draftOf = (statement: GraphNode, relations: NodeRelations): StatementDraft => ({
   speakerIds: relations.speakers.map((s) => s.id),
   addresseeIds: relations.addressees.map((a) => a.id),
+  respondsTo: relations.respondsTo.map((r) => r.id),
+  direct: booleanProp(statement, 'direct'),
+  date: stringProp(statement, 'date') ?? null,
+  datePrecision: DATE_PRECISIONS.find((p) => p === stringProp(statement, 'datePrecision')) ?? 'day',
 });
 
 type Writes = {
@@ -32,20 +37,25 @@ type Writes = {
   remove: ReturnType<typeof useDeleteStatement>;
 };
 
-/** Who said a statement and to whom, corrected; or the statement removed for good. */
+/**
+ * Who said a statement and to whom, what it answers, whether it is quoted and when it was said,
+ * corrected; or the statement removed for good.
+ */
 function StatementForm({
   statement,
   relations,
   update,
   remove,
 }: Omit<Props, 'onRemoved'> & Writes) {
-  const before = linksOf(relations);
-  const [draft, setDraft] = useState<StatementLinks>(before);
+  const before = draftOf(statement, relations);
+  const [draft, setDraft] = useState<StatementDraft>(before);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const patch = statementPatch(before, draft);
 
   const known = new Map(
-    [...relations.speakers, ...relations.addressees].map((n) => [n.id, n.label] as const),
+    [...relations.speakers, ...relations.addressees, ...relations.respondsTo].map(
+      (n) => [n.id, n.label] as const,
+    ),
   );
   const named = (id: string): PickedParty => ({ id, name: known.get(id) ?? picked[id] ?? id });
   const pick = (party: PickedParty) => setPicked((p) => ({ ...p, [party.id]: party.name }));
@@ -77,6 +87,19 @@ function StatementForm({
         }}
         onRemove={(id) => setDraft((d) => ({ ...d, addresseeIds: withoutId(d.addresseeIds, id) }))}
       />
+      <PartyListEditor
+        legend="Answers"
+        addLabel="Add a statement it answers"
+        kind="statement"
+        excludeIds={[statement.id]}
+        parties={draft.respondsTo.map(named)}
+        onAdd={(p) => {
+          pick(p);
+          setDraft((d) => ({ ...d, respondsTo: withId(d.respondsTo, p.id) }));
+        }}
+        onRemove={(id) => setDraft((d) => ({ ...d, respondsTo: withoutId(d.respondsTo, id) }))}
+      />
+      <SpeechFields speech={draft} onChange={(change) => setDraft((d) => ({ ...d, ...change }))} />
       <div className="correction-actions">
         <button
           type="button"
@@ -120,7 +143,7 @@ export function StatementCorrections({ onRemoved, ...props }: Props) {
   const update = useUpdateStatement();
   const remove = useDeleteStatement(onRemoved);
   // A fresh form whenever the graph's answer changes (a save, a revert elsewhere).
-  const key = JSON.stringify(linksOf(props.relations));
+  const key = JSON.stringify(draftOf(props.statement, props.relations));
   return (
     <CorrectionSection title="Correct this statement">
       <StatementForm key={key} {...props} update={update} remove={remove} />
