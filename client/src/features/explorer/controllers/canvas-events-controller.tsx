@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useCanvasCommands } from '../data/use-canvas-commands';
 import { useNodeSelection } from '../data/use-node-selection';
 import { SAID_TO } from '../state/canvas-elements';
-import { closeContextMenu, openContextMenu } from '../state/context-menu-store';
+import { openContextMenu } from '../state/context-menu-store';
 import { setHover } from '../state/hover-store';
 import { useCytoscape } from './cytoscape-context';
 
@@ -25,8 +25,11 @@ export function CanvasEventsController() {
   }, [commands, selection]);
 
   useEffect(() => {
+    // Cytoscape calls two quick taps a double-tap even on two different nodes.
+    let taps: [string | null, string | null] = [null, null];
     const onTapNode = (event: EventObject) => {
       const id = event.target.id();
+      taps = [taps[1], id];
       if (withShift(event)) latest.current.selection.toggle(id);
       else latest.current.commands.select(id);
     };
@@ -40,8 +43,10 @@ export function CanvasEventsController() {
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) latest.current.commands.select(null);
     };
-    const onDoubleTap = (event: EventObject) =>
-      latest.current.commands.expandOrShowMore(event.target.id());
+    const onDoubleTap = (event: EventObject) => {
+      const id = event.target.id();
+      if (taps[0] === id && !withShift(event)) latest.current.commands.expandOrShowMore(id);
+    };
     // Right-click and long-press; the browser's own menu stays away from the canvas.
     const onMenu = (event: EventObject) =>
       openContextMenu(event.target.id(), event.target.renderedPosition(), {
@@ -73,7 +78,6 @@ export function CanvasEventsController() {
     cy.on('tap', onTapBackground);
     cy.on('dbltap', 'node', onDoubleTap);
     cy.on('cxttap taphold', 'node', onMenu);
-    cy.on('viewport', closeContextMenu);
     cy.on('box', 'node', onBoxNode);
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onLeave);
@@ -84,7 +88,6 @@ export function CanvasEventsController() {
       cy.off('tap', onTapBackground);
       cy.off('dbltap', 'node', onDoubleTap);
       cy.off('cxttap taphold', 'node', onMenu);
-      cy.off('viewport', closeContextMenu);
       cy.off('box', 'node', onBoxNode);
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onLeave);

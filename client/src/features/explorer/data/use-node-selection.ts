@@ -25,7 +25,7 @@ const primaryNode = () => {
   return selection?.type === 'node' ? selection.id : null;
 };
 
-/** Chooses `next`; the details show the last node chosen, or nothing when none is left. */
+/** Chooses `next`; the details keep their node while it stays chosen, else show the last one. */
 function choose(next: NodeSelection) {
   setChosen(next);
   const shown = primaryNode();
