@@ -106,9 +106,32 @@ const MEETING_NOUN_WITH = new RegExp(
 
 /** "the Korea-Japan summit between President Yoon Suk-yeol and Prime Minister Kishida". */
 const MEETING_BETWEEN = new RegExp(
-  `\\b(summit|talks|meeting|negotiations|call)\\s+between\\s+(${PARTY})\\s+and\\s+(${PARTY})`,
+  `\\b(summit|talks|meeting|negotiations|call)\\s+between\\s+(?:the\\s+)?(${PARTY})\\s+and\\s+(?:the\\s+)?(${PARTY})`,
   'gi',
 );
+/** "Ambassador X was summoned to the Polish Foreign Ministry": the body summoned X. */
+const SUMMONED_TO = new RegExp(
+  `(${PARTY})\\s+(?:was|were|had been|has been)\\s+(?:urgently\\s+|again\\s+|also\\s+)?summoned\\s+(?:on\\s+\\w+\\s+)?to\\s+(?:the\\s+)?(${PARTY})`,
+  'gi',
+);
+
+function summonedTo(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
+  return [...m.text.matchAll(SUMMONED_TO)].flatMap((match) => {
+    const summoned = m.mentionAt(match.index);
+    const body = m.mentionAt(match.index + match[0].lastIndexOf(match[2]!));
+    if (m.insideQuote(match.index) || summoned === undefined || body === undefined) return [];
+    return [
+      {
+        a: [body],
+        b: [summoned],
+        kind: 'summons' as const,
+        evidence: { start: m.sentence.start, end: m.sentence.end },
+        confidence: CONFIDENCE,
+        ...(date ? { date } : {}),
+      },
+    ];
+  });
+}
 
 function meetingsBetween(m: MaskedSentence, date: DateCue | undefined): RawMeeting[] {
   return [...m.text.matchAll(MEETING_BETWEEN)].flatMap((match) => {
@@ -208,6 +231,7 @@ export function findEnglishMeetings(m: MaskedSentence, date: DateCue | undefined
     ...MEETING_PHRASES.flatMap((phrase) => meetingsFor(m, phrase, date)),
     ...nounMeetings(m, date),
     ...meetingsBetween(m, date),
+    ...summonedTo(m, date),
     ...jointAppearances(m, date),
   ].filter((meeting) => {
     const key = [meeting.a[0], meeting.b[0]].sort().join('-');

@@ -99,4 +99,36 @@ describe('English constructions of unseen news', () => {
     );
     expect(said(x).map((s) => s.split(':')[0])).toEqual(['African Union Commission']);
   });
+
+  it('meets the parties of "a meeting between X and the government" and of "was summoned to the ministry"', () => {
+    expect(
+      meetings(
+        extract(
+          'After a meeting between Israeli Ambassador Gideon Bachar and the Belgian government on Monday, both sides spoke.',
+        ),
+      ),
+    ).toEqual([['Gideon Bachar', 'Belgian Government']]);
+    expect(
+      meetings(
+        extract(
+          'Iranian Ambassador Kazem Jalali was summoned to the Dutch Foreign Ministry on Tuesday.',
+        ),
+      ),
+    ).toEqual([['Dutch Foreign Ministry', 'Kazem Jalali']]);
+  });
+
+  it('gives a colon quote of an unnamed ministry spokesperson to the ministry', () => {
+    const x = extract('A Turkish Foreign Ministry spokesperson said: “We will not accept this.”');
+    expect(said(x)).toEqual(['Turkish Foreign Ministry: We will not accept this']);
+  });
+
+  it('ends a sentence after "?!”" and keeps reading the next one', () => {
+    const x = extract(
+      'Mexican President Claudia Sheinbaum said: “Is this respect?!” She added that Mexico would respond.',
+    );
+    expect(said(x)).toEqual([
+      'Claudia Sheinbaum: Is this respect?!',
+      'Claudia Sheinbaum: Mexico would respond',
+    ]);
+  });
 });
