@@ -37,7 +37,7 @@ export const SOUTH_FAMILY_NAMES: Readonly<Record<string, readonly string[]>> = {
   허: ['Heo', 'Hur', 'Huh'],
   남: ['Nam'],
   심: ['Shim', 'Sim'],
-  노: ['Roh', 'Noh', 'No'],
+  노: ['Noh', 'Roh', 'No'],
   하: ['Ha'],
   곽: ['Kwak'],
   성: ['Sung', 'Seong'],

@@ -65,6 +65,9 @@ const ROLE_WORDS: [string, RoleWord][] = [
   ['의장', { role: 'Speaker' }],
   ['당국자', { role: 'official', unnamed: true }],
   ['관계자', { role: 'official', unnamed: true }],
+  // "외교부 대변인실은 입장을 내고": a body's office speaks for the body.
+  ['대변인실', { role: 'spokesperson office', unnamed: true }],
+  ['공보실', { role: 'press office', unnamed: true }],
 ];
 
 /** Longest first, so 부대변인 is not read as 대변인 with a prefix. */

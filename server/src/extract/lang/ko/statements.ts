@@ -7,7 +7,7 @@ const CONFIDENCE = { quoted: 0.9, reported: 0.8 } as const;
 /** Adverbs that open a sentence going on with the last speaker ("또", "이어"): its subject is left out. */
 const CONTINUES = /^(?:또|또한|이어|이어서|아울러|그러면서|그는)$/;
 /** Endings of a clause of time or cause ("…한 데 대해,", "…한 뒤,"). */
-const SUBORDINATE = /(?:대해|대해서|데|뒤|후|때|가운데|동안)$/;
+const SUBORDINATE = /(?:대해|대해서|데|뒤|후|때|가운데|동안)(?:는|은)?$/;
 const SUBJECT_MARKERS = new Set(['topic', 'also', 'subject']);
 const ADDRESSEE_MARKERS = new Set(['to', 'toward', 'about']);
 /** Speech nouns whose owner a "…의 발언에 대해" answer is aimed at. */
@@ -23,13 +23,21 @@ function mainVerb(s: KoreanSentence): { at: number; verb: SpeechVerb } | undefin
   let found: { at: number; verb: SpeechVerb } | undefined;
   s.tokens.forEach((t, k) => {
     if (!t.isWord || t.inQuote) return;
-    const verb = speechVerb(t.text);
-    const form = verb && verbForm(t.text);
+    const verb = speechVerb(t.text) ?? quotativeHada(s, k);
+    // "주장한 바 있다": a modifier of 바 with 있다 reports as the finite verb would.
+    const form = verb && (s.word(k + 1) === '바' ? 'finite' : verbForm(t.text));
     if (!verb || form === 'adnominal') return;
     if (form === 'finite' || !found) found = { at: k, verb };
     else if (verbForm(s.word(found.at)) !== 'finite') found = { at: k, verb };
   });
   return found;
+}
+
+/** `"…"이라고 했다`, `…자고 했다`: 하다 right after a quotative ~고 is "said". */
+function quotativeHada(s: KoreanSentence, k: number): SpeechVerb | undefined {
+  if (!/^(?:했|한다|하였|합니다)/.test(s.word(k))) return undefined;
+  const before = s.tokens[k - 1];
+  return before && /고$/.test(before.text) ? { gloss: 'said' } : undefined;
 }
 
 /**
@@ -114,11 +122,17 @@ function reportedClauseEnd(s: KoreanSentence, v: number): number {
   return end;
 }
 
-/** "우리 정부가 … 초치한 데 대해, 중국 당국도 …": a subject whose clause closes with a comma before the verb is that clause's. */
+/**
+ * "우리 정부가 … 초치한 데 대해, 중국 당국도 …", "북한이 … 간주한 언급에 대해서는 …": a subject
+ * whose clause closes before the verb (with a comma, or a topic 는 on the closing word) is that clause's.
+ */
 function inSubordinateClause(s: KoreanSentence, m: number, v: number): boolean {
   if (s.marker(m) !== 'subject') return false;
-  for (let k = s.lastToken(m) + 1; k < v; k++)
-    if (s.word(k) === ',' && !s.tokens[k]!.inQuote && SUBORDINATE.test(s.word(k - 1))) return true;
+  for (let k = s.lastToken(m) + 1; k < v; k++) {
+    const word = s.word(k);
+    if (s.tokens[k]!.inQuote || !SUBORDINATE.test(word)) continue;
+    if (s.word(k + 1) === ',' || /[는은]$/.test(word)) return true;
+  }
   return false;
 }
 

@@ -111,7 +111,7 @@ const KOREAN_FAMILY: Record<string, string> = {
   мун: 'Moon',
   нам: 'Nam',
   пэк: 'Baek',
-  но: 'Roh',
+  но: 'Noh',
   ван: 'Wang',
 };
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract, said } from '../../test-support';
+
+describe('Korean news patterns met on unseen articles', () => {
+  it("reads a ministry's spokesperson office as the ministry, after the other side's quotation", () => {
+    const x = extract(
+      '싱하이밍 주한 중국대사는 "한국은 외부 간섭을 받아서는 안 된다"고 말했다.\n\n' +
+        '이에 외교부 대변인실은 입장을 내고 "중국 대사의 발언은 외교적 결례"라고 지적했다.',
+    );
+    expect(said(x)).toEqual([
+      'Xing Haiming: 한국은 외부 간섭을 받아서는 안 된다',
+      'South Korean Foreign Ministry: 중국 대사의 발언은 외교적 결례',
+    ]);
+  });
+
+  it('reads "…"이라고 했다 and "…"고 주장한 바 있다, with no subject inside a clause ending in 대해서는', () => {
+    const x = extract(
+      '노규덕 외교부 대변인은 "대화의 문은 열려 있다"고 밝혔다.\n\n' +
+        '북한이 위협으로 간주한 훈련에 대해서는 "방어적 성격의 연례 훈련"이라고 했다.\n\n' +
+        '최선희 북한 외무상은 "미국이 긴장을 고조시키고 있다"고 주장한 바 있다.',
+    );
+    expect(said(x)).toEqual([
+      'Noh Kyu-duk: 대화의 문은 열려 있다',
+      'Noh Kyu-duk: 방어적 성격의 연례 훈련',
+      'Choe Son-hui: 미국이 긴장을 고조시키고 있다',
+    ]);
+  });
+});
