@@ -5,12 +5,16 @@ import { listen } from './http-server';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 import { seedIfMissing } from './seed';
+import { handleShutdown } from './shutdown';
 import { ExtractionPool } from './workers/extraction-pool';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Listening from the start: a signal while Neo4j starts still stops what was started.
+  const shutdown = handleShutdown(logger);
   const { db, close, supervision, gaveUp } = await openDatabase(config, logger);
+  shutdown.add(close);
   await applySchema(db);
   if (config.seed === 'auto') {
     const seeded = await seedIfMissing(db);
@@ -19,6 +23,7 @@ async function main(): Promise<void> {
 
   const extractionPool = new ExtractionPool();
   extractionPool.warm();
+  shutdown.add(() => extractionPool.close());
   const app = createApp({
     db,
     logger,
@@ -27,37 +32,21 @@ async function main(): Promise<void> {
     ...(supervision ? { supervision } : {}),
   });
   const { server, port } = await listen(app, config.port, config.host);
+  shutdown.add(() => {
+    server.close();
+    server.closeAllConnections();
+  });
   const tokenNote = config.apiTokenGenerated
     ? ' (generated; set PARLEY_API_TOKEN to keep one)'
     : '';
   process.stdout.write(
     `\nParley is running at http://${config.host}:${port}\nNeo4j: ${db.uri}\nAPI token for writes: ${config.tokens.write}${tokenNote}\n\n`,
   );
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received, stopping`);
-    server.close();
-    server.closeAllConnections();
-    await extractionPool.close();
-    await close();
-    process.exit(0);
-  };
   // A server whose Neo4j is gone for good would answer 503 forever; better to stop and say why.
-  void gaveUp?.then((err) => {
-    logger.error(`${err.message}; stopping`);
-    process.exitCode = 1;
-    server.close();
-    server.closeAllConnections();
-    void close().finally(() => process.exit(1));
-  });
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  void gaveUp?.then((err) => shutdown.stop(err.message, 1));
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  createLogger('error').error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });
