@@ -142,7 +142,9 @@ export function ReviewQueueDialog({ onFix, onClose }: ReviewQueueProps) {
             </button>
           </div>
         )}
-        {lastDecision && <p className="queue-decision">{lastDecision}.</p>}
+        <p className="queue-decision" aria-live="polite">
+          {lastDecision && `${lastDecision}.`}
+        </p>
         {item && <QueueItemView item={item} ref={shown} />}
         {writeError && (
           <p className="write-error" role="alert">
