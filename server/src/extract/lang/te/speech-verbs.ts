@@ -39,6 +39,8 @@ const saying = { needsContent: true } as const;
 
 export const SPEECH_VERBS: TeluguVerb[] = [
   { pattern: /^(?:అన్నారు|అన్నాడు|అంది|అన్నది|అనడంతో)$/, cls: 'say', gloss: 'said', needsContent: true },
+  // "వివరించానన్నారు", "సిద్ధమన్నారు": a first-person clause fused with అన్నారు.
+  { pattern: /^[\u0C00-\u0C7F]+[నమ]న్నారు$/, cls: 'say', gloss: 'said', needsContent: true },
   v('చెప్ప', 'say', 'said', saying),
   v('నొక్కి ?చెప్ప', 'say', 'stressed'),
   v('తెలిప', 'say', 'stated', { endings: FINITE_OR_PAST, needsContent: true }),
@@ -63,7 +65,8 @@ export const SPEECH_VERBS: TeluguVerb[] = [
   v('అంగీకరించ', 'say', 'acknowledged'),
   v('హామీ ఇచ్చ|మాట ఇచ్చ|హామీనిచ్చ', 'say', 'promised'),
   v('ఆకాంక్షించ', 'say', 'hoped'),
-  v(`(?:పోస్ట్|ట్వీట్) ${DO}|రాసుకొచ్చ`, 'say', 'posted', saying),
+  // Online papers often glue the light verb on: "ట్వీట్చేశారు".
+  v(`(?:పోస్ట్|ట్వీట్) ?${DO}|రాసుకొచ్చ`, 'say', 'posted', saying),
   v(`(?:ఆందోళన|ఆశాభావం|సంతృప్తి|అసంతృప్తి|అభిప్రాయం|విశ్వాసం) వ్యక్తం ${DO}`, 'say', 'expressed concern'),
   v('హెచ్చరించ', 'direct', 'warned', { endings: FINITE_OR_PAST }),
   v('కోర', 'direct', 'urged'),

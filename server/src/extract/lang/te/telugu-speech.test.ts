@@ -52,6 +52,19 @@ describe('Telugu reporting verbs and quotatives', () => {
   });
 });
 
+describe('Telugu verbs written as one word', () => {
+  it('reads a glued light verb (ట్వీట్చేశారు) and a first-person clause fused with అన్నారు', () => {
+    const x = extract(
+      'సరిహద్దు సమస్యలపై చర్చించినట్లు భారత విదేశాంగ మంత్రి జైశంకర్ ట్వీట్చేశారు.\n\n' +
+        'ఇరు దేశాల సంబంధాల గురించి ఆయనకు వివరించానన్నారు.',
+    );
+    expect(x.bundle.statements.map((st) => nameOf(x, st.speakers[0]!))).toEqual([
+      'Jaishankar',
+      'Jaishankar',
+    ]);
+  });
+});
+
 describe('Telugu names of states', () => {
   it('knows every state by its ICU name and by sound', () => {
     const x = extract('స్పెయిన్ విదేశాంగ మంత్రిత్వ శాఖ మెక్సికోను హెచ్చరించింది. ఉజ్బెకిస్థాన్ తీవ్రంగా ఖండించింది.');
