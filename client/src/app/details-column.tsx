@@ -63,6 +63,16 @@ export function DetailsColumn() {
           {SHORTCUT_HINTS.previous} {SHORTCUT_HINTS.next}
         </dt>
         <dd>step along a statement thread</dd>
+        <dt>Tab, then {SHORTCUT_HINTS.step}</dt>
+        <dd>step from node to node on the canvas</dd>
+        <dt>{SHORTCUT_HINTS.openDetails}</dt>
+        <dd>open its details</dd>
+        <dt>right-click, {SHORTCUT_HINTS.menu}</dt>
+        <dd>its actions: expand by relationship, path to…</dd>
+        <dt>
+          {SHORTCUT_HINTS.addToSelection}, {SHORTCUT_HINTS.boxSelect}
+        </dt>
+        <dd>select several nodes</dd>
         <dt>{SHORTCUT_HINTS.undo}</dt>
         <dd>undo</dd>
         <dt>{SHORTCUT_HINTS.redo}</dt>

@@ -11,4 +11,10 @@ export const SHORTCUT_HINTS = {
   search: '/',
   previous: '↑',
   next: '↓',
+  /** On the focused canvas: to the nearest node that way. */
+  step: '← ↑ → ↓',
+  openDetails: 'Enter',
+  menu: 'Shift+F10',
+  addToSelection: 'Shift-click',
+  boxSelect: 'Shift-drag',
 } as const;
