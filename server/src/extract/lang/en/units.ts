@@ -35,6 +35,8 @@ const QUALIFIED_ROLES: Record<string, RegExp> = {
   'foreign minister': /foreign|external affairs/i,
   'defence minister': /defen[cs]e/i,
   'defense minister': /defen[cs]e/i,
+  'defence secretary': /defen[cs]e/i,
+  'defense secretary': /defen[cs]e/i,
   'prime minister': /prime minister|premier/i,
   'foreign secretary': /foreign/i,
 };
@@ -156,7 +158,24 @@ function describedPerson(tokens: Token[], i: number): Unit | undefined {
   const role = qualified ?? ROLE_DESCRIPTORS[lower(tokens, j)];
   const after = tokens[j + 1];
   if (!role || (after && isNameWord(after))) return undefined;
-  return { type: 'reference', from: i, to: j + 1, resolve: (c) => c.roleHolder(role, country) };
+  const owner = ownerAfter(tokens, j + 1);
+  const of = owner ? owner.country : country;
+  return {
+    type: 'reference',
+    from: i,
+    to: owner ? owner.end : j + 1,
+    resolve: (c) => c.roleHolder(role, of),
+  };
+}
+
+/** "the foreign minister of Kenya": the state is the person's, not a speaker of its own. */
+function ownerAfter(tokens: Token[], j: number): { country: string; end: number } | undefined {
+  if (lower(tokens, j) !== 'of') return undefined;
+  const k = lower(tokens, j + 1) === 'the' ? j + 2 : j + 1;
+  const state = GAZETTEER_PHRASES.longestAt(tokens, k);
+  return state?.entry.type === 'country'
+    ? { country: state.entry.country, end: state.end }
+    : undefined;
 }
 
 function channelReference(tokens: Token[], i: number): Unit | undefined {

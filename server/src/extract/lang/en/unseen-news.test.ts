@@ -131,4 +131,17 @@ describe('English constructions of unseen news', () => {
       'Claudia Sheinbaum: Mexico would respond',
     ]);
   });
+
+  it('takes "the foreign minister of Kenya" for a person of Kenya, never for Kenya itself', () => {
+    expect(
+      said(extract('The defence secretary of Australia accused Beijing of coercion.')),
+    ).toEqual([]);
+    expect(
+      said(
+        extract(
+          'Kenyan Foreign Minister Musalia Mudavadi met envoys. The foreign minister of Kenya said the talks failed.',
+        ),
+      ),
+    ).toEqual(['Musalia Mudavadi: the talks failed']);
+  });
 });
