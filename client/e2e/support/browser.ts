@@ -56,12 +56,13 @@ export async function searchAndChoose(
   await page.getByRole('option', { name: result }).first().click();
 }
 
-/** What the line under the canvas says: "N nodes and M edges on the canvas". */
+/** What the line under the canvas says: "N nodes and M edges on the canvas" ("1 node", "1,024 nodes"). */
 export async function canvasCounts(page: Page): Promise<{ nodes: number; edges: number }> {
   const text = (await page.getByTestId('canvas-summary').textContent()) ?? '';
-  const match = /(\d+) nodes and (\d+) edges/.exec(text);
+  const match = /([\d,]+) nodes? and ([\d,]+) edges?/.exec(text);
   if (!match) throw new Error(`Unexpected canvas summary: ${text}`);
-  return { nodes: Number(match[1]), edges: Number(match[2]) };
+  const count = (digits: string | undefined) => Number(digits?.replaceAll(',', ''));
+  return { nodes: count(match[1]), edges: count(match[2]) };
 }
 
 /** Waits until the canvas shows a node count that satisfies `accept`. */

@@ -6,6 +6,7 @@ import { articleParties, partyName, type Review } from '../model/review';
 import { names } from './fact-item';
 import { MeetingItem } from './meeting-item';
 import { StatementItem } from './statement-item';
+import { pluralise } from '../../../lib/plural';
 
 type Props = {
   preview: ArticlePreviewResponse;
@@ -15,8 +16,6 @@ type Props = {
   onReview: (review: Review) => void;
   onPoint: (factId: string | null) => void;
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * What the extractor found, fact by fact; pointing at one marks its evidence in the text. Each
@@ -47,7 +46,7 @@ export function FactList({ preview, review, problems, onReview, onPoint }: Props
           {omitted}
         </p>
       )}
-      <h3>{plural(statements.length, 'statement')}</h3>
+      <h3>{pluralise(statements.length, 'statement')}</h3>
       {statements.length === 0 && <p className="muted">No statement was found.</p>}
       <ul>
         {statements.map((s) => (
@@ -62,7 +61,7 @@ export function FactList({ preview, review, problems, onReview, onPoint }: Props
       </ul>
       {meetings.length > 0 && (
         <>
-          <h3>{plural(meetings.length, 'meeting')}</h3>
+          <h3>{pluralise(meetings.length, 'meeting')}</h3>
           <ul>
             {meetings.map((m) => (
               <MeetingItem key={m.id} meeting={m} problems={problemsOf(m.id)} {...shared} />

@@ -19,6 +19,7 @@ import {
   percent,
   useCorrection,
 } from './fact-item';
+import { pluralise } from '../../../lib/plural';
 
 type Party = { id: string; name: string };
 type PreviewStatement = ArticlePreviewResponse['facts']['statements'][number];
@@ -113,8 +114,7 @@ export function StatementItem({
         {decided.touched && 'edited by you · '}
         {s.direct ? 'direct quote' : 'reported speech'}
         {s.date && ` · ${formatDate(s.date, s.datePrecision)}`}
-        {s.respondsTo.length > 0 &&
-          ` · answers ${s.respondsTo.length} statement${s.respondsTo.length === 1 ? '' : 's'}`}
+        {s.respondsTo.length > 0 && ` · answers ${pluralise(s.respondsTo.length, 'statement')}`}
         {` · ${percent(s.confidence)} confident`}
       </p>
     </FactItem>

@@ -1,4 +1,5 @@
 import type { ArticlePreviewResponse } from '@parley/graph-schema';
+import { pluralise } from '../../../lib/plural';
 
 type Omitted = NonNullable<ArticlePreviewResponse['omitted']>;
 
@@ -19,7 +20,7 @@ export function omittedNotice(omitted: ArticlePreviewResponse['omitted']): strin
     .map((kind) => {
       const n = omitted[kind];
       const [one, many] = KIND_WORDS[kind];
-      return `${n.toLocaleString('en')} more ${n === 1 ? one : many}`;
+      return pluralise(n, `more ${one}`, `more ${many}`);
     });
   if (parts.length === 0) return null;
   const list =

@@ -4,6 +4,7 @@ import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
 import { useViewOpening } from '../location/location-store';
 import { hasActiveFilters } from '../state/filters';
+import { pluralise } from '../../../lib/plural';
 
 /** Loading, error and empty states of the canvas, and a live line saying what is on it. */
 export function CanvasStatus({ summary }: { summary: string }) {
@@ -53,7 +54,7 @@ export function CanvasStatus({ summary }: { summary: string }) {
   } else if (empty && visible.nodes.length > 0 && hasActiveFilters(state.filters)) {
     message = (
       <div className="canvas-message" role="status">
-        <p>The filters hide all {visible.nodes.length} nodes on the canvas.</p>
+        <p>The filters hide all {pluralise(visible.nodes.length, 'node')} on the canvas.</p>
       </div>
     );
   } else if (empty && !loading) {

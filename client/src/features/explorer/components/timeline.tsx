@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
 import { binDays, binInRange, playWindow, type Bin, type BinUnit } from '../state/timeline-bins';
+import { pluralise } from '../../../lib/plural';
 
 const PLAY_STEP_MS = 700;
 /** A play-through with no range chosen shows this share of the bins at a time. */
@@ -143,7 +144,7 @@ export function Timeline() {
               step.current = 0;
               setPlaying(!playing);
             }}
-            title={`Step through time, ${width} ${UNIT_WORDS[unit]}${width === 1 ? '' : 's'} at a time`}
+            title={`Step through time, ${pluralise(width, UNIT_WORDS[unit])} at a time`}
           >
             {playing ? '❚❚ Pause' : '▶ Play'}
           </button>

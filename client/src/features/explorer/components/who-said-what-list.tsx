@@ -1,6 +1,7 @@
 import { KindBadge } from '../../../components/kind-badge';
 import { useExplorerData } from '../data/explorer-data';
 import { useCanvasCommands } from '../data/use-canvas-commands';
+import { pluralise } from '../../../lib/plural';
 
 /**
  * The who-said-what edges as a list, most statements first: the same choices as clicking an
@@ -48,7 +49,7 @@ export function WhoSaidWhatList() {
                 <KindBadge kind={pair.addressee.kind} />
                 {pair.addressee.label}
               </span>
-              <span className="pair-count" aria-label={`${pair.count} statements`}>
+              <span className="pair-count" aria-label={pluralise(pair.count, 'statement')}>
                 {pair.count}
               </span>
             </button>

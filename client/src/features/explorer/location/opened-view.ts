@@ -1,4 +1,5 @@
 import { expansionPagesOf, type ViewState } from '@parley/graph-schema';
+import { pluralise } from '../../../lib/plural';
 
 /** What the reader is told about an opened link: one sentence, then the particulars. */
 export type ViewNotice = { message: string; details: string[] };
@@ -146,6 +147,6 @@ export function describeOpening({
       details,
     };
   const count = missingNodeIds.length;
-  const nodesAre = count === 1 ? '1 node of this view is' : `${count} nodes of this view are`;
+  const nodesAre = pluralise(count, 'node of this view is', 'nodes of this view are');
   return { message: `${nodesAre} no longer in the graph; the rest is shown.`, details };
 }

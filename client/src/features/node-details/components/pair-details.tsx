@@ -3,6 +3,7 @@ import { KindBadge } from '../../../components/kind-badge';
 import { describeError } from '../../../lib/api-error';
 import { useNodes } from '../api/get-node';
 import { StatementItem, type OpenNode } from './node-link';
+import { pluralise } from '../../../lib/plural';
 
 /** The statements folded into one who-said-what edge. */
 export function PairDetails({ pair, onOpen }: { pair: WhoSaidWhatPair; onOpen: OpenNode }) {
@@ -19,9 +20,7 @@ export function PairDetails({ pair, onOpen }: { pair: WhoSaidWhatPair; onOpen: O
             <KindBadge kind={pair.addressee.kind} /> {pair.addressee.label}
           </button>
         </h2>
-        <p className="details-meta">
-          {pair.count} {pair.count === 1 ? 'statement' : 'statements'}
-        </p>
+        <p className="details-meta">{pluralise(pair.count, 'statement')}</p>
       </header>
       <ul className="plain-list" aria-label="Statements">
         {statements.map((result, i) => (

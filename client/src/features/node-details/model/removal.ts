@@ -1,10 +1,10 @@
 import type { RemovalCounts } from '@parley/graph-schema';
+import { pluralise } from '../../../lib/plural';
 
 /** What a person removed from the graph, kept to tell them once the node is gone. */
 export type Removal = { what: string; deleted: RemovalCounts; keptStatements?: number };
 
-const counted = (n: number, one: string, many: string) =>
-  n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
+const counted = (n: number, one: string, many: string) => (n > 0 ? [pluralise(n, one, many)] : []);
 
 /** Words for what a removal took away, biggest things first. */
 export function removalWords({ deleted }: Removal): string {

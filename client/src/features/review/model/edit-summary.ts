@@ -1,5 +1,6 @@
 import type { Edit } from '@parley/graph-schema';
 import { z } from 'zod';
+import { pluralise } from '../../../lib/plural';
 
 /** An edit in words: what kind of change, on what, and what it changed. */
 export type EditSummary = { title: string; detail: string | null };
@@ -35,8 +36,6 @@ const KIND_TITLES: Record<Edit['kind'], string> = {
   'article.delete': 'Article deleted',
   revert: 'Edit reverted',
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function changedStatementFields(edit: Edit): string | null {
   const changed = Object.entries(STATEMENT_FIELDS)
@@ -74,7 +73,7 @@ function detailOf(edit: Edit): string | null {
       const a = articleRemoval.safeParse(edit.before);
       if (!a.success) return null;
       const title = a.data.article.title ? `“${a.data.article.title}” with ` : '';
-      return `${title}${plural(a.data.statements, 'statement')}, ${plural(a.data.meetings, 'meeting')}`;
+      return `${title}${pluralise(a.data.statements, 'statement')}, ${pluralise(a.data.meetings, 'meeting')}`;
     }
     case 'revert':
       return edit.reverts ? `undid ${edit.reverts}` : null;

@@ -3,6 +3,7 @@ import { useDeleteArticle } from '../../api/delete-article';
 import { ConfirmButton } from './confirm-button';
 import { CorrectionSection } from './correction-section';
 import { WriteStatus } from './write-status';
+import { pluralise } from '../../../../lib/plural';
 
 /** An article removed with every fact only it reports; facts other articles report too stay. */
 export function ArticleRemoval({
@@ -20,7 +21,7 @@ export function ArticleRemoval({
     <CorrectionSection title="Correct this article">
       <ConfirmButton
         label="Delete this article"
-        question={`Delete “${article.label}” and every fact only it reports (of its ${reported} statement${reported === 1 ? '' : 's'})? Facts other articles also report stay. Re-ingesting it will not bring them back.`}
+        question={`Delete “${article.label}” and every fact only it reports (of its ${pluralise(reported, 'statement')})? Facts other articles also report stay. Re-ingesting it will not bring them back.`}
         confirmLabel="Delete the article"
         pending={remove.isPending}
         onConfirm={() => remove.mutate(article.id)}
