@@ -6,6 +6,7 @@ import {
   type FactSource,
 } from '@parley/graph-schema';
 import type { ReactNode } from 'react';
+import { pluralise } from '../../../lib/plural';
 import { guessLang, languageName } from '../../../lib/script';
 import { EDGE_THEME, NODE_THEME } from '../cytoscape/theme';
 import { useExplorerData } from '../data/explorer-data';
@@ -16,6 +17,8 @@ import { hasActiveFilters } from '../state/filters';
 function FilterOption(props: {
   label: ReactNode;
   count: number;
+  /** What the count counts, for a screen reader: nodes unless said otherwise. */
+  counted?: string;
   shown: boolean;
   onChange: (shown: boolean) => void;
   lang?: string;
@@ -31,7 +34,10 @@ function FilterOption(props: {
         <span className="filter-label" lang={props.lang}>
           {props.label}
         </span>
-        <span className="filter-count" aria-label={`${props.count} on the canvas`}>
+        <span
+          className="filter-count"
+          aria-label={`${pluralise(props.count, props.counted ?? 'node')} on the canvas`}
+        >
           {props.count}
         </span>
       </label>
@@ -78,7 +84,7 @@ export function FilterPanel() {
       </div>
       {!wsw && (
         <p className="filter-summary" aria-live="polite">
-          Showing {elements.nodes.length} of {visible.nodes.length} nodes
+          Showing {elements.nodes.length} of {pluralise(visible.nodes.length, 'node')}
         </p>
       )}
       <FilterGroup title="Kind">
@@ -102,6 +108,7 @@ export function FilterPanel() {
                 key={type}
                 label={EDGE_THEME[type].name}
                 count={facets.relTypes[type]}
+                counted="edge"
                 shown={!filters.hiddenRelTypes.includes(type)}
                 onChange={(shown) =>
                   updateFilters({
@@ -133,6 +140,7 @@ export function FilterPanel() {
               <FilterOption
                 label="Needs review only"
                 count={facets.needsReview}
+                counted="statement"
                 shown={filters.needsReviewOnly}
                 onChange={(needsReviewOnly) => updateFilters({ needsReviewOnly })}
               />

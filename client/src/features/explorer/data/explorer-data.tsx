@@ -1,10 +1,17 @@
 import type { WhoSaidWhatPair } from '@parley/graph-schema';
 import { createContext, use, useMemo, type ReactNode } from 'react';
+import { useArticleTitles } from '../api/get-article-titles';
 import { useWhoSaidWhat } from '../api/get-who-said-what';
 import { fromVisibleGraph, fromWhoSaidWhat, type CanvasElements } from '../state/canvas-elements';
 import type { CanvasState } from '../state/canvas-state';
 import { useCanvasPresent } from '../state/canvas-store';
-import { applyFilters, countFacets, countKinds, type FacetCounts } from '../state/filters';
+import {
+  applyFilters,
+  articleOf,
+  countFacets,
+  countKinds,
+  type FacetCounts,
+} from '../state/filters';
 import type { GraphIndex } from '../state/graph-index';
 import { emphasise } from '../state/node-emphasis';
 import { pathHighlight, useShownPath } from '../state/path-store';
@@ -24,10 +31,20 @@ export type ExplorerData = {
   pairsError: Error | null;
 };
 
-function articleTitles(index: GraphIndex): Map<string, string> {
-  const titles = new Map<string, string>();
+function articleTitles(index: GraphIndex, fetched: ReadonlyMap<string, string>) {
+  const titles = new Map(fetched);
   index.nodes.forEach((node) => node.kind === 'article' && titles.set(node.id, node.label));
   return titles;
+}
+
+/** Articles that facts on the canvas cite but that were not loaded themselves, sorted. */
+function untitledArticleIds(index: GraphIndex): string[] {
+  const cited = new Set<string>();
+  index.nodes.forEach((node) => {
+    const article = articleOf(node);
+    if (article && !index.nodes.has(article)) cited.add(article);
+  });
+  return [...cited].sort();
 }
 
 const ExplorerDataContext = createContext<ExplorerData | null>(null);
@@ -39,6 +56,8 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
   const whoSaidWhat = useWhoSaidWhat(state.mode === 'who-said-what');
   const pairs = whoSaidWhat.data?.pairs;
   const shownPath = useShownPath();
+  const untitled = useMemo(() => untitledArticleIds(graph.index), [graph.index]);
+  const fetchedTitles = useArticleTitles(untitled);
 
   const value = useMemo<ExplorerData>(() => {
     const visible = computeVisibleGraph(state, graph.index);
@@ -52,7 +71,7 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
       ? fromWhoSaidWhat(pairs ?? [], state.filters.hiddenKinds, state.hiddenNodeIds)
       : fromVisibleGraph(applyFilters(visible, state.filters), highlighted, path.edgeIds);
     const elements = emphasise(drawn, state.nodeSize, state.nodeColour);
-    const facets = countFacets(visible, articleTitles(graph.index));
+    const facets = countFacets(visible, articleTitles(graph.index, fetchedTitles));
     if (wsw) facets.kinds = countKinds(fromWhoSaidWhat(pairs ?? [], [], state.hiddenNodeIds).nodes);
     return {
       state,
@@ -64,7 +83,7 @@ export function ExplorerDataProvider({ children }: { children: ReactNode }) {
       pairsStatus: state.mode !== 'who-said-what' && !pairs ? 'idle' : whoSaidWhat.status,
       pairsError: whoSaidWhat.error,
     };
-  }, [state, graph, pairs, whoSaidWhat.status, whoSaidWhat.error, shownPath]);
+  }, [state, graph, pairs, whoSaidWhat.status, whoSaidWhat.error, shownPath, fetchedTitles]);
 
   return <ExplorerDataContext value={value}>{children}</ExplorerDataContext>;
 }

@@ -83,7 +83,7 @@ describe('filters', () => {
     expect(facets.undatedFacts).toBe(1);
   });
 
-  it('hides extracted facts, nodes and edges alike, and counts both provenances', () => {
+  it('hides extracted facts, nodes and edges alike, and counts the nodes of each provenance', () => {
     const extracted = node('statement:x:one', { source: 'extracted', articleId: 'article:x' });
     const withProvenance = {
       nodes: [{ ...actor, properties: { source: 'curated' } }, extracted],
@@ -96,7 +96,7 @@ describe('filters', () => {
     });
     expect(ids(filtered)).toEqual(['actor:a']);
     expect(filtered.edges).toEqual([]);
-    expect(countFacets(withProvenance).sources).toEqual({ curated: 1, reviewed: 0, extracted: 2 });
+    expect(countFacets(withProvenance).sources).toEqual({ curated: 1, reviewed: 0, extracted: 1 });
     expect(countFacets(graph).sources).toEqual({ curated: 0, reviewed: 0, extracted: 0 });
   });
 

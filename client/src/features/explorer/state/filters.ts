@@ -13,7 +13,7 @@ import { factSource, statementNeedsReview, stringProp } from '../../../lib/graph
 import type { VisibleGraph } from './visible-graph';
 
 /** A dated fact passes when its day is in the range; an undated one unless undated are hidden. */
-function inDateRange(
+export function inDateRange(
   date: string | undefined,
   { dateFrom, dateTo, hideUndated }: ViewFilters,
 ): boolean {
@@ -91,7 +91,7 @@ export type FacetCounts = {
   relTypes: Record<RelType, number>;
   langs: { lang: string; count: number }[];
   articles: { id: string; label: string; count: number }[];
-  /** Nodes and edges by provenance. */
+  /** Nodes by provenance, like the other node counts (the filter hides edges of it too). */
   sources: Record<FactSource, number>;
   /** Earliest and latest dated fact, when any fact has a date. */
   dateExtent: { min: string; max: string } | null;
@@ -117,10 +117,6 @@ export function countFacets(
   const kinds = zeroes(NODE_KINDS);
   const relTypes = zeroes(REL_TYPES);
   const sources = zeroes(FACT_SOURCES);
-  const countSource = (item: GraphNode | GraphEdge) => {
-    const source = factSource(item);
-    if (source) sources[source] += 1;
-  };
   const langs = new Map<string, number>();
   const articles = new Map<string, { label: string; count: number }>();
   const dates: string[] = [];
@@ -132,7 +128,8 @@ export function countFacets(
 
   for (const node of graph.nodes) {
     kinds[node.kind] += 1;
-    countSource(node);
+    const source = factSource(node);
+    if (source) sources[source] += 1;
     const lang = stringProp(node, 'lang');
     if (lang) langs.set(lang, (langs.get(lang) ?? 0) + 1);
     const article = articleOf(node);
@@ -151,7 +148,6 @@ export function countFacets(
   }
   for (const edge of graph.edges) {
     relTypes[edge.type] += 1;
-    countSource(edge);
     const date = edge.type === 'MEETS_WITH' ? stringProp(edge, 'date') : undefined;
     if (date) dates.push(date.slice(0, 10));
     else if (edge.type === 'MEETS_WITH') undatedFacts += 1;
