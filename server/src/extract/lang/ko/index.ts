@@ -4,7 +4,7 @@ import { findKoreanMeetings, type MeetingMemory } from './meetings';
 import { findKoreanMentions } from './mentions';
 import { findKoreanReplies } from './replies';
 import { KoreanSentence } from './sentence';
-import { findKoreanStatement } from './statements';
+import { findKoreanStatement, secondSpeakerStatement } from './statements';
 import { nameToLatin } from './to-latin';
 
 /** Korean press reads Korean institutions as home: a bare "외교부" is Seoul's. */
@@ -56,7 +56,10 @@ export const korean: LanguageModule = {
     const found = findKoreanStatement(s, continues);
     if (found) memory.lastStatement = sentence.index;
     const replies = findKoreanReplies(s, found);
-    const statements = found ? [(({ verbAt: _verbAt, ...st }) => st)(found)] : [];
+    const second = found && secondSpeakerStatement(s, found);
+    const statements = [found, second].flatMap((st) =>
+      st ? [(({ verbAt: _verbAt, ...rest }) => rest)(st)] : [],
+    );
     return {
       statements,
       meetings: findKoreanMeetings(s, memory, (id) => context.entities.get(id)?.country),

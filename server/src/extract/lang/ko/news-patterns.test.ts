@@ -25,4 +25,14 @@ describe('Korean news patterns met on unseen articles', () => {
       'Choe Son-hui: 미국이 긴장을 고조시키고 있다',
     ]);
   });
+
+  it('gives a second speaker after "…고 말했고," a statement of their own', () => {
+    const x = extract(
+      '박진 외교부 장관은 "북한의 도발은 용납할 수 없다"고 말했고, 왕이 중국 외교부장은 "대화로 해결해야 한다"고 밝혔다.',
+    );
+    expect(said(x)).toEqual([
+      'Park Jin: 북한의 도발은 용납할 수 없다',
+      'Wang Yi: 대화로 해결해야 한다',
+    ]);
+  });
 });

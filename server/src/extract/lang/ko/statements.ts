@@ -79,6 +79,59 @@ export function findKoreanStatement(
   };
 }
 
+/**
+ * `A는 "…"고 말했고, B는 "…"고 밝혔다`: after a speech verb joined to the rest by a comma, a
+ * second speaker with a verb of their own says the second part.
+ */
+export function secondSpeakerStatement(
+  s: KoreanSentence,
+  first: KoreanStatement,
+): KoreanStatement | undefined {
+  const firstSpeaker = first.speakers[0];
+  if (firstSpeaker === undefined) return undefined;
+  const joint = s.tokens.findIndex(
+    (t, k) =>
+      k > s.lastToken(firstSpeaker) &&
+      !t.inQuote &&
+      speechVerb(t.text) !== undefined &&
+      verbForm(t.text) === 'connective' &&
+      s.word(k + 1) === ',',
+  );
+  if (joint < 0) return undefined;
+  const v = s.tokens.findIndex(
+    (t, k) => k > joint && !t.inQuote && speechVerb(t.text) && verbForm(t.text) === 'finite',
+  );
+  const verb = v < 0 ? undefined : speechVerb(s.word(v));
+  if (!verb) return undefined;
+  const firstIds = s.mentions[firstSpeaker]!.ids.join();
+  const speaker = s
+    .mentionsIn(joint + 1, v)
+    .find(
+      (m) =>
+        s.isParty(m) &&
+        !s.inQuote(m) &&
+        SUBJECT_MARKERS.has(s.marker(m)) &&
+        s.mentions[m]!.ids.join() !== firstIds,
+    );
+  if (speaker === undefined) return undefined;
+  const after = s.tokens[s.lastToken(speaker)]!.end;
+  const quote = s.quotes.find(
+    (q) => q.double && q.outer.start >= after && q.outer.start < s.tokens[v]!.start,
+  );
+  return {
+    ...first,
+    speakers: [speaker],
+    addressees: addresseesOf(s, v, speaker).filter((m) => s.firstToken(m) > joint),
+    text: quote
+      ? quote.inner
+      : { start: s.tokens[s.lastToken(speaker) + 1]!.start, end: s.tokens[v]!.end },
+    direct: quote !== undefined,
+    verb: verb.gloss,
+    confidence: quote ? CONFIDENCE.quoted : CONFIDENCE.reported,
+    verbAt: v,
+  };
+}
+
 /** `"…"는 등의 발언을 한 싱 대사`: a quote that modifies a noun is someone else's words. */
 function relativeQuote(s: KoreanSentence, end: number): boolean {
   const after = s.tokens.find((t) => t.start >= end);
