@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../../article-context';
+import type { RawStatement } from '../../types';
 import type { LanguageModule } from '../language-module';
 import { GIVEN_NAMES } from './given-names';
 import { findRussianMeetings, type MeetingMemory } from './meetings';
@@ -29,6 +30,12 @@ function memoryOf(context: ArticleContext): ArticleMemory {
   let memory = memories.get(context);
   if (!memory) memories.set(context, (memory = { summoned: new Map() }));
   return memory;
+}
+
+/** The one speaker of the sentence's quoted words: "мы провели переговоры" inside them is theirs. */
+function quotedSpeaker(statements: RawStatement[]): number | undefined {
+  const quoted = statements.filter((st) => st.direct && st.speakers.length === 1);
+  return quoted.length === 1 ? quoted[0]!.speakers[0] : undefined;
 }
 
 /** Russian: declined names and titles, speech verbs with что or a quote, "по словам", transcript lines. */
@@ -66,7 +73,7 @@ export const russian: LanguageModule = {
     };
     return {
       statements,
-      meetings: findRussianMeetings(s, memory),
+      meetings: findRussianMeetings(s, memory, quotedSpeaker(statements)),
       replies: findRussianReplies(s, statements),
     };
   },

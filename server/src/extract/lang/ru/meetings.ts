@@ -13,6 +13,7 @@ const SUMMONED = /^вызван[аоы]?$/;
 const SUMMONED_ACTIVE = /^вызвал[аи]?$/;
 const PHONE = /^(?:телефонн(?:ый|ого|ом)|телефону|созвонил(?:ся|ась|ись))$/;
 const WITH = new Set(['с', 'со']);
+const FIRST_PERSON = /^(?:мы|я)$/;
 /** After a summons, the conversation that follows in the next sentences is that summons. */
 const SUMMONS_CARRIES_SENTENCES = 2;
 const SUMMONED_WITHIN_TOKENS = 12;
@@ -28,7 +29,11 @@ export interface MeetingMemory {
  * "В беседе с B A заявил", "A принял B", "B вызван в МИД [России]", "B вызвали в МИД", phone
  * calls ("телефонный разговор с", "по телефону"). A meeting with someone just summoned is the summons.
  */
-export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): RawMeeting[] {
+export function findRussianMeetings(
+  s: RussianSentence,
+  memory: MeetingMemory,
+  quotedSpeaker?: number,
+): RawMeeting[] {
   const meetings: RawMeeting[] = [];
   const index = s.sentence.index;
   const date = russianDateIn(s, 0, s.tokens.length);
@@ -64,7 +69,9 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
   };
 
   s.tokens.forEach((t, k) => {
-    if (t.inQuote && !SUMMONED.test(t.lower)) return;
+    // «Мы провели переговоры с …», — сказал X: a meeting in the first person is the speaker's.
+    const ours = t.inQuote && quotedSpeaker !== undefined && FIRST_PERSON.test(s.word(k - 1));
+    if (t.inQuote && !ours && !SUMMONED.test(t.lower)) return;
     const meetingVerb =
       MET.test(t.lower) ||
       (HELD.test(t.lower) && TALKS.test(s.word(k + 1))) ||
@@ -87,8 +94,9 @@ export function findRussianMeetings(s: RussianSentence, memory: MeetingMemory): 
         ? parties.find((m) => s.firstToken(m) === k + 1 && actor(m))
         : undefined;
       const b = partner ?? received;
-      const subject =
-        talksWith && k <= 2
+      const subject = ours
+        ? quotedSpeaker
+        : talksWith && k <= 2
           ? parties.find((m) => s.firstToken(m) > k && s.marker(m) === 'nom' && m !== b)
           : (parties.filter((m) => s.firstToken(m) < k && s.marker(m) === 'nom').pop() ??
             parties.find((m) => s.firstToken(m) > k && s.marker(m) === 'nom' && m !== b));

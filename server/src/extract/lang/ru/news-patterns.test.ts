@@ -55,6 +55,13 @@ describe('Russian news patterns met on unseen articles', () => {
     ]);
   });
 
+  it('gives a first-person meeting inside a quote to the one quoted', () => {
+    const x = extract(
+      '«Вчера мы провели переговоры с министром иностранных дел Индии Субраманьямом Джайшанкаром», — сказал глава МИД России Сергей Лавров.',
+    );
+    expect(meetings(x)).toEqual([['Sergey Lavrov', 'Subramanyam Jayshankar', 'meeting']]);
+  });
+
   it('spells Дж as the J of foreign names', () => {
     expect(russianToLatin('Джон Салливан')).toBe('Jon Sallivan');
     expect(russianToLatin('Джавад Зариф')).toBe('Javad Zarif');
