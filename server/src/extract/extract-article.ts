@@ -63,11 +63,7 @@ function speaksFor(entities: ArticleEntities) {
   return (statement: FoundStatement, partyId: string) => {
     const [speaker] = statement.speakers;
     if (statement.speakers.length !== 1 || !speaker) return false;
-    const party = entities.get(partyId);
-    const entity = entities.get(speaker);
-    // A state speaks through its people and bodies: "China hit back …", then its spokesperson.
-    const ofState = party?.institutionKind === 'state' && entity?.country === party.country;
-    return speaker === partyId || ofState || !!entity?.affiliations.has(partyId);
+    return speaker === partyId || !!entities.get(speaker)?.affiliations.has(partyId);
   };
 }
 

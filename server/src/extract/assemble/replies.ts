@@ -43,14 +43,9 @@ export function resolveReplies(
           .filter(({ s }) => s.sentence === sentence && s.local === selector.index)
           .map(({ i }) => i);
       case 'preceding': {
-        // What came before is the passage the last speaker was in, answered through its lead.
         const earlier = all.filter(({ s }) => s.sentence < sentence);
         const last = earlier[earlier.length - 1]?.s.sentence;
-        const closest = earlier.filter(({ s }) => s.sentence === last);
-        const speakers = new Set(closest.map(({ s }) => s.speakers.join()));
-        const side = speakers.size === 1 ? [...speakers][0] : undefined;
-        const lead = side && passageLead(earlier.filter(({ s }) => s.speakers.join() === side));
-        return lead ? withSiblings([lead.i]) : closest.map(({ i }) => i);
+        return earlier.filter(({ s }) => s.sentence === last).map(({ i }) => i);
       }
       case 'party-next':
         return all

@@ -161,7 +161,8 @@ export class EnglishStatements {
     const previous = this.statements[this.statements.length - 1];
     const before = this.m.text.slice(windowStart(at, BEFORE_VERB), at);
     if (!previous || !COORDINATED.test(before)) return;
-    const and = AND_ANOTHER_VERB.exec(before);
+    // Only after reported words ("said …, and warned that …"); "expressed X and called for Y" is one act.
+    const and = previous.complementFrom === undefined ? null : AND_ANOTHER_VERB.exec(before);
     if (and && !this.m.insideQuote(at)) {
       const body = this.body(at, end, verb, at, previous.speakers, { quoteBefore: false });
       if (!body.trailing && !body.wordsElsewhere && body.text.start > previous.text.start) {

