@@ -49,6 +49,15 @@ async function openDialog(page: Page) {
   return dialog;
 }
 
+/** Whether the focused element is inside `selector` (the page itself when focus was lost). */
+function focusIsInside(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => document.activeElement?.closest(s) != null, selector);
+}
+
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
 describe('adding a raw article', () => {
   it('names what is missing, previews the facts marked in the text, then adds them', async () => {
     const page = await openApp(browser, baseUrl);
@@ -91,7 +100,7 @@ describe('adding a raw article', () => {
     await dialog.getByLabel('Write token').fill(TEST_TOKEN);
     await add.click();
     await expect(dialog.getByRole('status').textContent()).resolves.toMatch(
-      /Added: 2 statements, 1 meetings/,
+      /Added: 2 statements, 1 meeting /,
     );
     await dialog.getByRole('button', { name: 'Show in the explorer' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
@@ -121,6 +130,49 @@ describe('adding a raw article', () => {
     await dialog.getByLabel('Article text').fill(`${TEXT}\n\nMore to come.`);
     await expect(dialog.textContent()).resolves.toMatch(/The text changed since the preview/);
     await expect(add.isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    expectNoPageErrors(page);
+  });
+
+  it('keeps the focus and the keys through a preview, and asks before throwing pasted text away', async () => {
+    const page = await openApp(browser, baseUrl);
+    const whoSaidWhat = page.getByRole('radio', { name: 'Who said what to whom' });
+    let dialog = await openDialog(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+
+    dialog = await openDialog(page);
+    const text = `${TEXT}\n\nThe ministry gave no further details.`;
+    await dialog.getByLabel('Article text').fill(text);
+    await dialog.getByRole('button', { name: 'Preview facts' }).click();
+    await dialog.getByRole('region', { name: 'Extracted facts' }).waitFor();
+    await expect(focusIsInside(page, '.add-article-dialog')).resolves.toBe(true);
+    await page.keyboard.press('w');
+    await expect(whoSaidWhat.getAttribute('aria-checked')).resolves.toBe('false');
+
+    await page.keyboard.press('Escape');
+    const ask = dialog.getByRole('alertdialog', { name: /throw away the article/ });
+    await ask.waitFor();
+    await expect(focusedName(page)).resolves.toBe('Keep editing');
+    await screenshot(page, 'add-article-discard-confirm');
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(focusIsInside(page, '.add-article-dialog')).resolves.toBe(true);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(dialog.getByLabel('Article text').inputValue()).resolves.toBe(text);
+
+    await dialog.getByLabel('Write token').fill(TEST_TOKEN);
+    await dialog.getByRole('button', { name: 'Add to the graph' }).click();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /Added:/ })
+      .waitFor();
+    await expect(focusedName(page)).resolves.toBe('Show in the explorer');
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     expectNoPageErrors(page);

@@ -35,6 +35,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
+/** A modal dialog owns every key, even one pressed while its focus fell to the page behind. */
+function isModalOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null;
+}
+
 /** The action a key stands for, or undefined; pure so that the table is readable in one place. */
 export function shortcutAction(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
@@ -99,7 +104,7 @@ export function useKeyboardShortcuts(ctx: ShortcutContext): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.defaultPrevented) return;
+      if (isTyping(event.target) || event.defaultPrevented || isModalOpen()) return;
       const action = shortcutAction(event, latest.current);
       if (!action) return;
       event.preventDefault();

@@ -5,6 +5,7 @@ import { Db } from '../../src/db/driver';
 import { listen } from '../../src/http-server';
 import { createLogger } from '../../src/logger';
 import { ingestSeed } from '../../src/seed';
+import { ExtractionPool } from '../../src/workers/extraction-pool';
 
 export const TEST_TOKEN = 'integration-test-token';
 
@@ -20,11 +21,15 @@ export async function startTestServer(
   options: Partial<AppOptions> = {},
 ): Promise<TestServer> {
   const db = Db.connect({ uri });
+  // Started now, as npm start does: a worker that loads at the first preview outlasts its time cap.
+  const extractionPool = options.extractionPool ?? new ExtractionPool();
+  extractionPool.warm();
   const app = createApp({
     db,
     tokens: { write: TEST_TOKEN },
     logger: createLogger('silent'),
     ...options,
+    extractionPool,
   });
   const { server, port } = await listen(app, 0, '127.0.0.1');
   return {
@@ -33,6 +38,7 @@ export async function startTestServer(
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      if (!options.extractionPool) await extractionPool.close();
       await db.close();
     },
   };

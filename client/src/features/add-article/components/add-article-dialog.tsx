@@ -1,9 +1,10 @@
 import type { ArticlePreviewResponse, ArticleRequest } from '@parley/graph-schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeError, describeWriteError, isApiError } from '../../../lib/api-error';
 import { afterGraphChange } from '../../../lib/graph-changed';
 import { languageName } from '../../../lib/script';
+import { useFocusKeptInside } from '../../../lib/use-focus-kept-inside';
 import { addArticle, previewArticle } from '../api/article-requests';
 import { checkDraft, EMPTY_DRAFT, type ArticleDraft } from '../model/article-draft';
 import { locateProblems } from '../model/fact-problems';
@@ -17,8 +18,10 @@ import {
 import { reviewedFacts } from '../model/reviewed-facts';
 import { writeTokenStore } from '../../../lib/write-token';
 import { ArticleForm } from './article-form';
+import { DiscardConfirm } from './discard-confirm';
 import { ExtractedText, factSpans } from './extracted-text';
 import { FactList } from './fact-list';
+import { pluralise } from '../../../lib/plural';
 
 type Props = {
   onClose: () => void;
@@ -30,7 +33,7 @@ function describeAddError(error: unknown, factProblems: number): string {
   if (isApiError(error) && error.code === 'bad_request' && factProblems > 0)
     return factProblems === 1
       ? 'The server refused a field of the facts: see the fact marked above.'
-      : `The server refused ${factProblems} fields of the facts: see the facts marked above.`;
+      : `The server refused ${pluralise(factProblems, 'field')} of the facts: see the facts marked above.`;
   return describeWriteError(error);
 }
 
@@ -47,6 +50,9 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
   const [token, setToken] = useState(writeTokenStore.read);
   const [activeFactId, setActiveFactId] = useState<string | null>(null);
   const [review, setReview] = useState<Review | null>(null);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const focusBeforeAsking = useRef<HTMLElement | null>(null);
+  useFocusKeptInside(dialog);
 
   const check = useMemo(() => checkDraft(draft), [draft]);
   const requestKey = check.ok ? JSON.stringify(check.request) : null;
@@ -73,6 +79,25 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
     return () => element?.close();
   }, []);
 
+  const unsaved = draft.text.trim() !== '' && !add.isSuccess;
+  const requestClose = () => {
+    if (!unsaved) return onClose();
+    if (document.activeElement instanceof HTMLElement)
+      focusBeforeAsking.current = document.activeElement;
+    setAskingToDiscard(true);
+  };
+  const keepEditing = () => {
+    setAskingToDiscard(false);
+    focusBeforeAsking.current?.focus();
+  };
+  // Escape is taken here rather than left to the browser, which may close a dialog on a second
+  // Escape whatever its cancel handler says.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    requestClose();
+  };
+
   const problems = new Map(
     showProblems && !check.ok ? check.problems.map((p) => [p.field, p.message]) : [],
   );
@@ -81,6 +106,7 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
     add.reset();
   };
   const runPreview = () => {
+    if (preview.isPending) return;
     setShowProblems(true);
     if (check.ok) preview.mutate(check.request);
   };
@@ -103,18 +129,25 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
       ref={dialog}
       className="add-article-dialog"
       aria-labelledby="add-article-title"
+      tabIndex={-1}
       onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        requestClose();
+      }}
+      onKeyDown={onKeyDown}
     >
       <header className="dialog-header">
         <h2 id="add-article-title">Add an article</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close" onClick={requestClose}>
           ×
         </button>
       </header>
       <div className="dialog-body">
         <ArticleForm draft={draft} onChange={change} problems={problems} />
         <div className="dialog-actions">
-          <button type="button" onClick={runPreview} disabled={preview.isPending}>
+          {/* aria-disabled rather than disabled: a disabled button would drop the focus. */}
+          <button type="button" onClick={runPreview} aria-disabled={preview.isPending}>
             {preview.isPending ? 'Extracting…' : previewCurrent ? 'Preview again' : 'Preview facts'}
           </button>
           {preview.data && !previewCurrent && (
@@ -153,17 +186,20 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
           </section>
         )}
       </div>
+      {askingToDiscard && <DiscardConfirm onDiscard={onClose} onKeep={keepEditing} />}
       <footer className="dialog-footer">
         {add.isSuccess ? (
           <>
             <p role="status" className="dialog-success">
-              Added: {add.data.extracted.statements} statements, {add.data.extracted.meetings}{' '}
-              meetings ({add.data.nodes.created} new nodes, {add.data.relationships.created} new
-              relationships).
+              Added: {pluralise(add.data.extracted.statements, 'statement')},{' '}
+              {pluralise(add.data.extracted.meetings, 'meeting')} (
+              {pluralise(add.data.nodes.created, 'new node')},{' '}
+              {pluralise(add.data.relationships.created, 'new relationship')}).
             </p>
             <button
               type="button"
               className="primary"
+              autoFocus
               onClick={() => {
                 onShowArticle(add.data.articleId);
                 onClose();
@@ -186,8 +222,8 @@ export function AddArticleDialog({ onClose, onShowArticle }: Props) {
             </label>
             {unchosen > 0 && previewCurrent && (
               <p className="muted">
-                {unchosen} statement{unchosen === 1 ? '' : 's'} with an unclear speaker will be left
-                out unless you choose who said {unchosen === 1 ? 'it' : 'them'}.
+                {pluralise(unchosen, 'statement')} with an unclear speaker will be left out unless
+                you choose who said {unchosen === 1 ? 'it' : 'them'}.
               </p>
             )}
             {selfMet > 0 && (
