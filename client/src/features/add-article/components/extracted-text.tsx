@@ -30,7 +30,16 @@ export function ExtractedText({ text, lang, spans, activeFactId }: Props) {
   }, [activeFactId]);
 
   return (
-    <div className="extracted-text original-text" lang={lang} dir="auto" ref={container}>
+    // It scrolls: tabIndex lets the keyboard reach it and scroll it with the arrow keys.
+    <div
+      className="extracted-text original-text"
+      lang={lang}
+      dir="auto"
+      ref={container}
+      role="region"
+      aria-label="The pasted text with its facts marked"
+      tabIndex={0}
+    >
       {segments.map((segment) => {
         const piece = text.slice(segment.start, segment.end);
         if (segment.factIds.length === 0) return <span key={segment.start}>{piece}</span>;
