@@ -20,6 +20,7 @@ import { NodeContextMenu } from './node-context-menu';
 import { NodeTooltip } from './node-tooltip';
 import { SelectionBar, type RenderSelectionExport } from './selection-bar';
 import { Timeline } from './timeline';
+import { HiddenSelectionNotice } from './hidden-selection-notice';
 import { ViewNoticeBanner } from './view-notice-banner';
 import { ZoomControls } from './zoom-controls';
 
@@ -89,6 +90,7 @@ export function GraphCanvas({ onOpenDetails, renderSelectionExport }: GraphCanva
           <NodeContextMenu returnFocusTo={container} />
           <CanvasAnnouncer />
           <ViewNoticeBanner />
+          <HiddenSelectionNotice />
           <CanvasStatus summary={summary} />
         </div>
         <Timeline />

@@ -7,6 +7,8 @@ import { useSearch } from '../api/search-nodes';
 import { useDebouncedValue } from './use-debounced-value';
 
 const TYPING_PAUSE_MS = 180;
+/** No option highlighted: nothing is until the person moves (Enter then picks the first). */
+const NONE = -1;
 
 export type SearchBoxProps = {
   onChoose: (result: SearchResult) => void;
@@ -38,7 +40,7 @@ export function SearchBox({
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(NONE);
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   const query = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
@@ -48,30 +50,38 @@ export function SearchBox({
   );
   const showList = open && text.trim().length > 0;
 
+  const highlighted = showList ? results[active] : undefined;
+
   const choose = (result: SearchResult | undefined) => {
     if (!result) return;
     onChoose(result);
     setOpen(false);
     setText('');
+    setActive(NONE);
     if (!keepFocus) ref.current?.blur();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = results.length - 1;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => Math.min(i + 1, results.length - 1));
+      // Alt+↓ only opens the list; ↓ from the last option comes back to the first.
+      if (!event.altKey) setActive((i) => (i >= last ? 0 : i + 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
+      setOpen(true);
+      setActive((i) => (i <= 0 ? last : i - 1));
     } else if (event.key === 'Enter') {
+      if (!showList || results.length === 0) return;
       event.preventDefault();
-      choose(results[active]);
+      choose(highlighted ?? results[0]);
     } else if (event.key === 'Escape' && showList) {
       // Closes the list only; a dialog or editor around the field stays open.
       event.preventDefault();
       event.stopPropagation();
       setOpen(false);
+      setActive(NONE);
     }
   };
 
@@ -95,7 +105,7 @@ export function SearchBox({
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={highlighted ? `${listId}-${active}` : undefined}
         placeholder={placeholder}
         autoComplete="off"
         autoFocus={autoFocus}
@@ -103,54 +113,54 @@ export function SearchBox({
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setActive(0);
+          setActive(NONE);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          setActive(NONE);
+        }}
         onKeyDown={onKeyDown}
       />
-      {showList && (
-        <div className="search-popup">
-          {status && (
-            <p className="search-status" role="status">
-              {status}
-            </p>
-          )}
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label={`${label}: results`}
-            hidden={results.length === 0}
-          >
-            {results.map((result, i) => (
-              <li
-                key={result.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                // mousedown, not click: the input's blur would close the list first
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(result);
-                }}
-                onMouseEnter={() => setActive(i)}
-              >
-                <KindBadge kind={result.kind} />
-                <span className="search-label" lang={guessLang(result.label)}>
-                  {result.label}
+      {/* Always in the page: aria-controls must name an element that exists. */}
+      <div className="search-popup" hidden={!showList}>
+        <p className="search-status" role="status" hidden={!status}>
+          {status}
+        </p>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`${label}: results`}
+          hidden={results.length === 0}
+        >
+          {results.map((result, i) => (
+            <li
+              key={result.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              // mousedown, not click: the input's blur would close the list first
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(result);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <KindBadge kind={result.kind} />
+              <span className="search-label" lang={guessLang(result.label)}>
+                {result.label}
+              </span>
+              {result.matched !== result.label && (
+                <span className="search-matched" lang={guessLang(result.matched)}>
+                  {result.matched}
                 </span>
-                {result.matched !== result.label && (
-                  <span className="search-matched" lang={guessLang(result.matched)}>
-                    {result.matched}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
