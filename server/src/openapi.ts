@@ -95,7 +95,8 @@ const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/search',
-    summary: 'Names, aliases in any script, statement text',
+    summary:
+      'Names, aliases in any script, statement text. Names forgive one or two typing errors (none under four letters) and a query in another script is also spelled in Latin letters; names come first, ordered exact, by words, by sound, then typo',
     access: 'read',
     query: searchQuerySchema,
     response: searchResponseSchema,
