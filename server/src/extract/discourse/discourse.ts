@@ -20,6 +20,8 @@ export class Discourse {
   private sentence = 0;
   private readonly mentioned: Seen[] = [];
   private readonly spoke: Seen[] = [];
+  private readonly lastMentionedAt = new Map<string, number>();
+  private readonly lastSpokeAt = new Map<string, number>();
 
   constructor(private readonly entities: ArticleEntities) {}
 
@@ -29,10 +31,14 @@ export class Discourse {
 
   noteMention(id: string): void {
     this.mentioned.push({ id, sentence: this.sentence });
+    this.lastMentionedAt.set(id, this.sentence);
   }
 
   noteSpeakers(ids: string[]): void {
-    for (const id of ids) this.spoke.push({ id, sentence: this.sentence });
+    for (const id of ids) {
+      this.spoke.push({ id, sentence: this.sentence });
+      this.lastSpokeAt.set(id, this.sentence);
+    }
   }
 
   /** "he", "she", "ఆయన": the last person who spoke, else the last person mentioned. */
@@ -47,6 +53,13 @@ export class Discourse {
   /** "it", "the statement": the last institution that spoke. */
   institution(): string | undefined {
     return this.lastIn(this.spoke, (e) => e.kind === 'institution', PRONOUN_REACH_SENTENCES, true);
+  }
+
+  /** Whether `id` came up after `speaker` last spoke and the speaker did not ("Речь идет о … Юн Сок Ёля. Он заявил"). */
+  tookOverFrom(speaker: string, id: string): boolean {
+    const spoke = this.lastSpokeAt.get(speaker) ?? -1;
+    const mentioned = (who: string) => this.lastMentionedAt.get(who) ?? -1;
+    return mentioned(id) > spoke && mentioned(speaker) <= spoke;
   }
 
   /** The most recently mentioned party that passes `test` ("the ministry", "the spokesperson"). */

@@ -220,8 +220,11 @@ class RussianMentionReader {
       e.kind === 'actor' && !other.test(e.name.split(' ').pop() ?? '');
     const speaker = this.context.discourse.person();
     const speakerEntity = speaker === undefined ? undefined : this.context.entities.get(speaker);
+    const last = this.context.discourse.lastMentioned(fits);
+    const speakerFits = speaker !== undefined && speakerEntity && fits(speakerEntity);
+    // The speaker, unless someone else has come up since they spoke and they have not.
     const id =
-      speakerEntity && fits(speakerEntity) ? speaker : this.context.discourse.lastMentioned(fits);
+      speakerFits && !(last && this.context.discourse.tookOverFrom(speaker, last)) ? speaker : last;
     if (!id) return undefined;
     this.context.discourse.noteMention(id);
     const resolved = { ids: [id], confidence: PRONOUN_CONFIDENCE };

@@ -62,6 +62,23 @@ describe('Russian news patterns met on unseen articles', () => {
     expect(meetings(x)).toEqual([['Sergey Lavrov', 'Subramanyam Jayshankar', 'meeting']]);
   });
 
+  it('reads "Он" as the person who came up after the speaker, and as the speaker while they stay', () => {
+    const x = extract(
+      'Заместитель министра иностранных дел России Андрей Руденко заявил, что диалог возможен.\n\n' +
+        'Речь идет о выступлении президента Казахстана Касым-Жомарта Токаева.\n\n' +
+        'Он заявил, что Астана готова к переговорам.\n\n' +
+        'Министр иностранных дел России Сергей Лавров заявил, что Москва открыта.\n\n' +
+        'Затем Лавров встретился с главой МИД Китая Ван И.\n\n' +
+        'Он добавил, что контакты продолжатся.',
+    );
+    expect(said(x)).toEqual([
+      'Andrey Rudenko: диалог возможен',
+      'Kasym-Zhomart Tokayev: Астана готова к переговорам',
+      'Sergey Lavrov: Москва открыта',
+      'Sergey Lavrov: контакты продолжатся',
+    ]);
+  });
+
   it('spells Дж as the J of foreign names', () => {
     expect(russianToLatin('Джон Салливан')).toBe('Jon Sallivan');
     expect(russianToLatin('Джавад Зариф')).toBe('Javad Zarif');
