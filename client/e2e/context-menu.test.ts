@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -159,6 +160,43 @@ describe('selecting several nodes', () => {
     // One undo step brings both back.
     await page.getByRole('button', { name: /Undo/ }).click();
     await waitForNodeCount(page, (n) => n === 5);
+    expectNoPageErrors(page);
+  });
+
+  it('shift-drag boxes every node, and the bar pins them and exports just them', async () => {
+    const page = await openApp(browser, baseUrl);
+    await rudenkoAlone(page);
+    await expandRudenkoMeetings(page);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    if (!box) throw new Error('No canvas on the page');
+
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + 8, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 60, box.y + box.height - 8, { steps: 12 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+
+    const bar = page.getByRole('group', { name: 'Selected nodes' });
+    await bar.getByText('5 selected').waitFor();
+    const pin = bar.getByRole('button', { name: 'Pin' });
+    await pin.click();
+    await expect.poll(() => pin.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'selection-box-pinned');
+
+    await bar.getByRole('button', { name: /Export/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('menuitem', { name: /^JSON/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-selection\.json$/);
+    const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      nodes: { id: string }[];
+    };
+    expect(file.nodes.map((n) => n.id).sort()).toEqual([RUDENKO, ...MET_BY_RUDENKO].sort());
+
+    await bar.getByRole('button', { name: 'Clear' }).click();
+    await expect(bar.count()).resolves.toBe(0);
     expectNoPageErrors(page);
   });
 });

@@ -10,6 +10,10 @@ import { useCytoscape } from './cytoscape-context';
 const withShift = (event: EventObject) =>
   event.originalEvent instanceof MouseEvent && event.originalEvent.shiftKey;
 
+// Cytoscape fires taphold for a held mouse button too, which is the start of a drag there.
+const byTouch = (event: EventObject) =>
+  typeof TouchEvent !== 'undefined' && event.originalEvent instanceof TouchEvent;
+
 /**
  * Turns taps, double-taps, right-clicks, long-presses, box selections and hovers on the canvas
  * into commands. Renders nothing.
@@ -47,12 +51,14 @@ export function CanvasEventsController() {
       const id = event.target.id();
       if (taps[0] === id && !withShift(event)) latest.current.commands.expandOrShowMore(id);
     };
-    // Right-click and long-press; the browser's own menu stays away from the canvas.
     const onMenu = (event: EventObject) =>
       openContextMenu(event.target.id(), event.target.renderedPosition(), {
         width: cy.width(),
         height: cy.height(),
       });
+    const onLongPress = (event: EventObject) => {
+      if (byTouch(event)) onMenu(event);
+    };
     // Cytoscape emits `box` on each node in the box, one after another, then nothing more.
     let boxed: string[] = [];
     const onBoxNode = (event: EventObject) => {
@@ -77,7 +83,8 @@ export function CanvasEventsController() {
     cy.on('tap', 'edge', onTapEdge);
     cy.on('tap', onTapBackground);
     cy.on('dbltap', 'node', onDoubleTap);
-    cy.on('cxttap taphold', 'node', onMenu);
+    cy.on('cxttap', 'node', onMenu);
+    cy.on('taphold', 'node', onLongPress);
     cy.on('box', 'node', onBoxNode);
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onLeave);
@@ -87,7 +94,8 @@ export function CanvasEventsController() {
       cy.off('tap', 'edge', onTapEdge);
       cy.off('tap', onTapBackground);
       cy.off('dbltap', 'node', onDoubleTap);
-      cy.off('cxttap taphold', 'node', onMenu);
+      cy.off('cxttap', 'node', onMenu);
+      cy.off('taphold', 'node', onLongPress);
       cy.off('box', 'node', onBoxNode);
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onLeave);

@@ -1,6 +1,6 @@
-import type { GraphNode } from '@parley/graph-schema';
+import { getEmptyViewState, type GraphNode } from '@parley/graph-schema';
 import { describe, expect, it } from 'vitest';
-import type { CanvasScene, SceneNode, ViewGraph } from '../../../lib/view-export';
+import type { CanvasScene, ExportSource, SceneNode, ViewGraph } from '../../../lib/view-export';
 import { narrowExportSource, narrowGraph, narrowScene } from './selection-export';
 
 const graphNode = (id: string): GraphNode => ({ id, kind: 'actor', label: id, properties: {} });
@@ -11,21 +11,9 @@ const graph: ViewGraph = {
     { id: 'bc', type: 'MEETS_WITH', source: 'actor:b', target: 'actor:c', properties: {} },
   ],
 };
-const sceneNode = (id: string, x: number, y: number): SceneNode => ({
-  id,
-  label: id,
-  shape: 'ellipse',
-  x,
-  y,
-  width: 30,
-  height: 20,
-  fill: '#fff',
-  stroke: '#000',
-  strokeWidth: 1,
-  fontSize: 14,
-  labelMaxWidth: null,
-  bold: false,
-});
+// Only what the narrowing reads: the rest of a drawn node's style does not matter here.
+const sceneNode = (id: string, x: number, y: number) =>
+  ({ id, label: id, x, y, width: 30, height: 20 }) as SceneNode;
 const edge = (id: string) => ({
   id,
   points: [],
@@ -59,19 +47,18 @@ describe('exporting the selection', () => {
 
   it('hands the export formats a source of the selection alone', async () => {
     const png = async () => new Blob();
-    const source = narrowExportSource(
-      {
-        graph,
-        positions: () => new Map(scene.nodes.map((n) => [n.id, { x: n.x, y: n.y }])),
-        scene: () => scene,
-        png,
-        baseName: 'parley-view',
-      },
-      selected,
+    const view = {
+      graph,
+      positions: () => new Map(scene.nodes.map((n) => [n.id, { x: n.x, y: n.y }])),
+      scene: () => scene,
       png,
-    );
+      baseName: 'parley-view',
+      viewState: getEmptyViewState,
+    } as ExportSource;
+    const source = narrowExportSource(view, selected, png);
     expect([...source.positions().keys()]).toEqual(['actor:a', 'actor:b']);
     expect(source.scene().edges.map((e) => e.id)).toEqual(['ab']);
     expect(source.baseName).toBe('parley-view-selection');
+    expect(source.png).toBe(png);
   });
 });

@@ -38,6 +38,8 @@ export function narrowExportSource(
   const graph = narrowGraph(source.graph, ids);
   const edgeIds = new Set(graph.edges.map((e) => e.id));
   return {
+    // What is not about nodes (the view state, say) is the view's.
+    ...source,
     graph,
     positions: () => new Map([...source.positions()].filter(([id]) => ids.has(id))),
     scene: () => narrowScene(source.scene(), ids, edgeIds),
