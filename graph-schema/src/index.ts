@@ -11,3 +11,4 @@ export * from './review';
 export * from './path';
 export * from './view-load';
 export * from './review-queue';
+export * from './view-export';

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '@parley/graph-schema';
+import type { GraphEdge, GraphNode, ViewState } from '@parley/graph-schema';
 
 /**
  * What an export is made of, shared by the explorer (which reads it off the canvas) and the
@@ -10,6 +10,8 @@ export type ViewGraphEdge = Omit<GraphEdge, 'type'> & { type: string };
 export type ViewGraph = { nodes: GraphNode[]; edges: ViewGraphEdge[] };
 
 export type ScenePoint = { x: number; y: number };
+
+export type SceneBox = { x1: number; y1: number; x2: number; y2: number };
 
 export type SceneNodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'rectangle';
 
@@ -25,10 +27,17 @@ export type SceneNode = {
   fill: string;
   stroke: string;
   strokeWidth: number;
+  /** solid for curated facts, dashed for extracted, double for reviewed. */
+  border: 'solid' | 'dashed' | 'dotted' | 'double';
   fontSize: number;
-  /** Set where the canvas cuts the label to one line of this width. */
-  labelMaxWidth: number | null;
+  fontFamily: string;
   bold: boolean;
+  /** The label as the canvas draws it, wrapped or cut; none where the canvas hides it. */
+  labelLines: string[];
+  lineHeight: number;
+  /** Where the canvas drew the label, its background included. */
+  labelBox: SceneBox | null;
+  labelBackgroundOpacity: number;
 };
 
 export type SceneEdge = {
@@ -46,7 +55,7 @@ export type SceneEdge = {
 export type CanvasScene = {
   nodes: SceneNode[];
   edges: SceneEdge[];
-  bounds: { x1: number; y1: number; x2: number; y2: number };
+  bounds: SceneBox;
 };
 
 /** Everything the export menu needs from the canvas; images are drawn when asked for. */
@@ -55,6 +64,8 @@ export type ExportSource = {
   /** Node positions on the canvas, for formats that keep a layout. */
   positions: () => ReadonlyMap<string, ScenePoint>;
   scene: () => CanvasScene;
+  /** The view as a share link would carry it, read when a file is written. */
+  viewState: () => ViewState;
   png: (scale: number) => Promise<Blob>;
   /** A file name without extension that says what the view shows. */
   baseName: string;

@@ -35,10 +35,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'json',
     label: 'JSON',
-    description: 'Nodes and edges in view, with their properties',
+    description: 'Nodes, edges and where they are, with the view state',
     extension: 'json',
     type: 'application/json',
-    write: async (source) => toJson(source.graph),
+    write: async (source) => toJson(source.graph, source.positions(), source.viewState()),
   },
   {
     id: 'graphml',

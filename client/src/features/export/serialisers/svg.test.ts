@@ -1,7 +1,7 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CanvasScene, SceneNode } from '../../../lib/view-export';
-import { fitLabel, toSvg } from './svg';
+import { toSvg } from './svg';
 
 const actor: SceneNode = {
   id: 'actor:a',
@@ -14,9 +14,14 @@ const actor: SceneNode = {
   fill: 'rgb(59,130,246)',
   stroke: 'rgb(29,78,216)',
   strokeWidth: 1.5,
+  border: 'solid',
   fontSize: 14,
-  labelMaxWidth: null,
+  fontFamily: 'Noto Sans',
   bold: true,
+  labelLines: ['Andrey Rudenko'],
+  lineHeight: 14,
+  labelBox: { x1: -50, y1: 19, x2: 50, y2: 37 },
+  labelBackgroundOpacity: 0.8,
 };
 
 const scene: CanvasScene = {
@@ -28,10 +33,23 @@ const scene: CanvasScene = {
       id: 'statement:c',
       shape: 'round-rectangle',
       y: 80,
-      labelMaxWidth: 60,
       fontSize: 9,
+      border: 'dashed',
       label: 'Maria Zakharova: we strongly urge the United States to stop',
+      labelLines: ['Maria Zakha…'],
+      labelBox: { x1: -30, y1: 99, x2: 30, y2: 111 },
     },
+    {
+      ...actor,
+      id: 'actor:d',
+      y: 200,
+      border: 'double',
+      strokeWidth: 4,
+      label: 'Russian Foreign Ministry',
+      labelLines: ['Russian', 'Foreign Ministry'],
+      labelBox: { x1: -40, y1: 219, x2: 40, y2: 251 },
+    },
+    { ...actor, id: 'actor:hidden', x: 300, labelLines: [], labelBox: null },
   ],
   edges: [
     {
@@ -65,6 +83,14 @@ const scene: CanvasScene = {
   bounds: { x1: -20, y1: -20, x2: 140, y2: 110 },
 };
 
+type Tspan = { '#text': string };
+type NodeGroup = {
+  'data-id': string;
+  text?: { tspan: Tspan | Tspan[] };
+  rect?: Record<string, string>[];
+  ellipse?: Record<string, string>[];
+};
+
 describe('toSvg', () => {
   it('draws a well-formed standalone SVG framed on the drawing', () => {
     const svg = toSvg(scene);
@@ -78,9 +104,17 @@ describe('toSvg', () => {
     expect(svg.match(/<marker /g)).toHaveLength(2);
   });
 
-  it('cuts one-line labels as the canvas does and leaves the others whole', () => {
-    expect(fitLabel('Andrey Rudenko', null, 14)).toBe('Andrey Rudenko');
-    expect(fitLabel('Maria Zakharova: we strongly urge', 60, 9)).toBe('Maria Zakha…');
-    expect(fitLabel('జఖరోవా', 60, 9)).toBe('జఖరోవా');
+  it('draws labels line by line as the canvas wrapped or cut them, and its outlines', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      toSvg(scene),
+    ) as { svg: { g: { class: string; g?: NodeGroup[] }[] } };
+    const groups = parsed.svg.g.find((g) => g.class === 'nodes')?.g ?? [];
+    const byId = new Map(groups.map((g) => [g['data-id'], g]));
+    const lines = (id: string) => [byId.get(id)?.text?.tspan ?? []].flat().map((t) => t['#text']);
+    expect(lines('actor:d')).toEqual(['Russian', 'Foreign Ministry']);
+    expect(lines('statement:c')).toEqual(['Maria Zakha…']);
+    expect(byId.get('actor:hidden')?.text).toBeUndefined();
+    expect(byId.get('statement:c')?.rect?.[0]?.['stroke-dasharray'] ?? '').toBe('6 3');
+    expect(byId.get('actor:d')?.ellipse).toHaveLength(2);
   });
 });

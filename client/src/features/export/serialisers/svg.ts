@@ -2,9 +2,6 @@ import type { CanvasScene, SceneEdge, SceneNode, ScenePoint } from '../../../lib
 import { escapeXml } from './xml';
 
 const MARGIN_PX = 20;
-const LABEL_GAP_PX = 4;
-/** The average glyph is about this share of the font size wide; enough to cut labels as the canvas does. */
-const GLYPH_WIDTH_RATIO = 0.55;
 const EDGE_LABEL_FONT_PX = 10;
 const FONT_FAMILY = "'Noto Sans', 'Noto Sans Telugu', system-ui, sans-serif";
 const DASHES: Record<SceneEdge['line'], string | null> = {
@@ -12,16 +9,10 @@ const DASHES: Record<SceneEdge['line'], string | null> = {
   dashed: '6 3',
   dotted: '1.5 3',
 };
+/** A double outline is two lines, each a third of the border, a third apart: as Cytoscape draws it. */
+const DOUBLE_LINE_SHARE = 1 / 3;
 
 const n = (value: number) => String(Math.round(value * 100) / 100);
-
-/** A one-line label cut with an ellipsis to about `maxWidth`, as the canvas shows it. */
-export function fitLabel(label: string, maxWidth: number | null, fontSize: number): string {
-  if (maxWidth === null) return label;
-  const fits = Math.max(1, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH_RATIO)));
-  const chars = [...label];
-  return chars.length <= fits ? label : `${chars.slice(0, fits - 1).join('')}…`;
-}
 
 function hexagon({ x, y, width, height }: SceneNode): string {
   const w = width / 2;
@@ -37,8 +28,8 @@ function hexagon({ x, y, width, height }: SceneNode): string {
   return corners.map(([cx = 0, cy = 0]) => `${n(cx)},${n(cy)}`).join(' ');
 }
 
-function nodeShape(node: SceneNode): string {
-  const paint = `fill="${escapeXml(node.fill)}" stroke="${escapeXml(node.stroke)}" stroke-width="${n(node.strokeWidth)}"`;
+function outline(node: SceneNode, fill: string, strokeWidth: number, dash: string | null): string {
+  const paint = `fill="${fill}" stroke="${escapeXml(node.stroke)}" stroke-width="${n(strokeWidth)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
   const { x, y, width, height } = node;
   switch (node.shape) {
     case 'ellipse':
@@ -54,12 +45,44 @@ function nodeShape(node: SceneNode): string {
   }
 }
 
+function nodeShape(node: SceneNode): string {
+  const fill = escapeXml(node.fill);
+  switch (node.border) {
+    case 'solid':
+      return outline(node, fill, node.strokeWidth, null);
+    case 'dashed':
+    case 'dotted':
+      return outline(node, fill, node.strokeWidth, DASHES[node.border]);
+    case 'double': {
+      const line = node.strokeWidth * DOUBLE_LINE_SHARE;
+      const inset = 2 * line;
+      const inner = {
+        ...node,
+        width: Math.max(0, node.width - 2 * inset),
+        height: Math.max(0, node.height - 2 * inset),
+      };
+      return outline(node, fill, line, null) + outline(inner, 'none', line, null);
+    }
+  }
+}
+
+/** The label's lines where the canvas drew them, centred in its box, on its light background. */
 function nodeLabel(node: SceneNode): string {
-  const label = fitLabel(node.label, node.labelMaxWidth, node.fontSize);
-  if (label === '') return '';
-  const y = node.y + node.height / 2 + LABEL_GAP_PX + node.fontSize;
+  const box = node.labelBox;
+  if (!box || node.labelLines.length === 0) return '';
+  const centreX = (box.x1 + box.x2) / 2;
+  const top = (box.y1 + box.y2) / 2 - (node.labelLines.length * node.lineHeight) / 2;
+  const background = `<rect class="label-box" x="${n(box.x1)}" y="${n(box.y1)}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" rx="2" fill="#ffffff" fill-opacity="${n(node.labelBackgroundOpacity)}"/>`;
+  const lines = node.labelLines.map(
+    (line, i) =>
+      `<tspan x="${n(centreX)}" y="${n(top + (i + 0.5) * node.lineHeight)}">${escapeXml(line)}</tspan>`,
+  );
   const weight = node.bold ? ' font-weight="bold"' : '';
-  return `<text x="${n(node.x)}" y="${n(y)}" font-size="${n(node.fontSize)}"${weight} text-anchor="middle">${escapeXml(label)}</text>`;
+  return `${background}<text font-size="${n(node.fontSize)}" font-family="${escapeXml(node.fontFamily)}"${weight} text-anchor="middle" dominant-baseline="central">${lines.join('')}</text>`;
+}
+
+function nodeGroup(node: SceneNode): string {
+  return `<g data-id="${escapeXml(node.id)}" data-border="${node.border}"><title>${escapeXml(node.label)}</title>${nodeShape(node)}${nodeLabel(node)}</g>`;
 }
 
 function edgePath(points: readonly ScenePoint[]): string {
@@ -114,7 +137,7 @@ export function toSvg(scene: CanvasScene): string {
     ...edges,
     '</g>',
     '<g class="nodes">',
-    ...scene.nodes.flatMap((node) => [nodeShape(node), nodeLabel(node)].filter(Boolean)),
+    ...scene.nodes.map(nodeGroup),
     '</g>',
     '</svg>',
     '',
