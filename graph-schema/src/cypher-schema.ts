@@ -24,8 +24,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The edit log is read newest first, in index order.
   `CREATE INDEX edit_seq IF NOT EXISTS FOR (n:${RecordLabel.Edit}) ON (n.seq)`,
   `CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
-  // The review queue starts from the statements no person has vouched for.
+  // The review queue: statements no person has vouched for, extracted ones read least confident
+  // first in index order.
   `CREATE INDEX statement_source IF NOT EXISTS FOR (n:Statement) ON (n.source)`,
+  `CREATE INDEX statement_source_confidence IF NOT EXISTS FOR (n:Statement) ON (n.source, n.confidence)`,
   `CREATE INDEX statement_ambiguous IF NOT EXISTS FOR (n:Statement) ON (n.ambiguous)`,
   // The first view ranks parties by the degree ingest keeps on them, read in index order.
   `CREATE INDEX actor_degree IF NOT EXISTS FOR (n:${NodeLabel.Actor}) ON (n.degree)`,

@@ -24,6 +24,9 @@ const SAMPLES = 100;
 const WARMUP = 10;
 const LARGE_ARTICLE_STATEMENTS = 1_000;
 const LARGE_ARTICLE_RUNS = 3;
+/** The synthetic graph is curated; this share is marked extracted so the review queue has work. */
+const EXTRACTED_SHARE = 0.3;
+const AMBIGUOUS_SHARE = 0.02;
 
 export type EditBenchResults = {
   statements: number;
@@ -93,6 +96,21 @@ function largeArticle(n: number, actors: { id: string; name: string }[]): Ingest
   };
 }
 
+/**
+ * A share of the statements as extraction would have left them, with confidences from 0.3 to
+ * 1 and some speakers open, so the review queue is as long as on a graph built from raw text.
+ */
+async function markSomeExtracted(db: Db): Promise<number> {
+  const result = await db.write(
+    `MATCH (s:Statement) WHERE rand() < $extracted
+     SET s.source = 'extracted', s.confidence = 0.3 + round(rand() * 70) / 100.0,
+         s.ambiguous = rand() < $ambiguous / $extracted
+     RETURN count(s) AS marked`,
+    { extracted: EXTRACTED_SHARE, ambiguous: AMBIGUOUS_SHARE },
+  );
+  return Number(result.records[0]?.get('marked'));
+}
+
 async function editLatencies(db: Db, call: ReturnType<typeof client>) {
   const draw = drawer(7);
   const statements = await ids(db, 'MATCH (s:Statement) RETURN s.id AS id ORDER BY id');
@@ -133,6 +151,14 @@ async function editLatencies(db: Db, call: ReturnType<typeof client>) {
   latency['GET edits'] = await timed(
     Array.from({ length: n }, (_, i) => i),
     (i) => call('GET', `/api/edits?limit=50&offset=${i * 5}`),
+  );
+  latency['GET review queue (first page)'] = await timed(
+    Array.from({ length: n }, () => 0),
+    () => call('GET', '/api/review-queue?limit=20'),
+  );
+  latency['GET review queue (offset 1,000)'] = await timed(
+    Array.from({ length: n }, (_, i) => 1_000 + i * 20),
+    (offset) => call('GET', `/api/review-queue?limit=20&offset=${offset}`),
   );
   return { latency, actors: draw(actors, 200) };
 }
@@ -186,6 +212,8 @@ export async function runEditBench({
     const bundles = syntheticBundles({ statements, seed: 1 })[Symbol.iterator]();
     await ingestSynthetic(db, bundles, statements, (p) => bar.update(p.statements));
     bar.stop();
+    const marked = await markSomeExtracted(db);
+    console.error(`${marked} statements marked extracted for the review queue`);
     const call = client(`http://127.0.0.1:${port}`);
     console.error(`Timing edits at ${statements} statements…`);
     const { latency, actors } = await editLatencies(db, call);

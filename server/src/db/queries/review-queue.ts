@@ -13,29 +13,44 @@ import type { Db } from '../driver';
 import type { ReadQuery } from './read-query';
 
 /**
- * The statements no person has vouched for (graph-schema's `needsReview`), each found through
- * the source or the ambiguity index.
+ * The statements no person has vouched for (graph-schema's `needsReview`), in two parts that do
+ * not overlap, each found through an index: uncertain speakers not yet reviewed, and the other
+ * extracted statements.
  */
-const NEEDS_REVIEW = `
-MATCH (s:${NodeLabel.Statement})
-WHERE s.source = 'extracted' OR (s.ambiguous = true AND s.source <> 'reviewed')`;
+const OPEN_SPEAKER = `s.ambiguous = true AND s.source <> 'reviewed'`;
+const EXTRACTED_ONLY = `s.source = 'extracted' AND coalesce(s.ambiguous, false) = false`;
+
+/** Within each part of the queue: the least confident, then the newest, undated last. */
+const QUEUE_ORDER = `coalesce(s.confidence, 1.0), s.date IS NULL, s.date DESC, s.id`;
 
 /**
- * How many need review, and one page of them: uncertain speakers first, then the least
- * confident, then the newest (undated last), each with its people and the words of its first
- * article between the evidence offsets.
+ * How many need review (every extracted statement, counted in its index, and the uncertain
+ * others), and one page of them, each with its people and the words of its first article
+ * between the evidence offsets. Uncertain speakers come first; the rest are extracted
+ * statements read from the (source, confidence) index in order, so a page sorts only the
+ * statements of equal confidence instead of the whole queue. UNION ALL answers its first
+ * branch before its second, which keeps the two parts in that order.
  */
 const REVIEW_QUEUE = `
 CALL () {
-  ${NEEDS_REVIEW}
-  RETURN count(s) AS remaining
+  MATCH (s:${NodeLabel.Statement}) WHERE s.source = 'extracted'
+  RETURN count(s) AS extracted
 }
 CALL () {
-  ${NEEDS_REVIEW}
-  WITH s
-  ORDER BY coalesce(s.ambiguous, false) DESC, coalesce(s.confidence, 1.0) ASC,
-           s.date IS NULL, s.date DESC, s.id
-  SKIP $offset LIMIT $limitPlusOne
+  MATCH (s:${NodeLabel.Statement}) WHERE ${OPEN_SPEAKER} AND s.source <> 'extracted'
+  RETURN count(s) AS openElsewhere
+}
+CALL () {
+  CALL () {
+    MATCH (s:${NodeLabel.Statement}) WHERE ${OPEN_SPEAKER}
+    WITH s ORDER BY ${QUEUE_ORDER}
+    RETURN s
+    UNION ALL
+    MATCH (s:${NodeLabel.Statement}) WHERE ${EXTRACTED_ONLY} AND s.confidence >= 0.0
+    WITH s ORDER BY s.source, s.confidence, s.date IS NULL, s.date DESC, s.id
+    RETURN s
+  }
+  WITH s SKIP $offset LIMIT $limitPlusOne
   RETURN collect({
     statement: s,
     speakers: [(p)-[:${RelType.SAID}]->(s) | p],
@@ -47,7 +62,7 @@ CALL () {
     }]
   }) AS items
 }
-RETURN remaining, items`;
+RETURN extracted + openElsewhere AS remaining, items`;
 
 export const reviewQueueRead = ({ limit, offset }: ReviewQueueQuery): ReadQuery => ({
   cypher: REVIEW_QUEUE,
