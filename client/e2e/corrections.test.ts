@@ -114,7 +114,7 @@ describe('correcting the graph', () => {
     await screenshot(page, 'corrections-preview-reviewed');
 
     await dialog.getByRole('button', { name: 'Add to the graph' }).click();
-    await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/Added: 1 statements/);
+    await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/Added: 1 statement\b/);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await searchAndChoose(page, 'Kim Hong-kyun', /Kim Hong-kyun/);
