@@ -115,7 +115,9 @@ describe('when Neo4j is killed with SIGKILL and started again on the same data',
         (b) => JSON.parse(JSON.stringify(b).replaceAll('synthetic-', 'in-flight-')) as IngestBundle,
       );
       let firstStored!: () => void;
+      let firstRefused!: () => void;
       const oneStored = new Promise<void>((resolve) => (firstStored = resolve));
+      const oneRefused = new Promise<void>((resolve) => (firstRefused = resolve));
       const answers = burst.map(async (bundle) => {
         const { status, body } = await postJson<{ error?: { code: string } }>(
           server.baseUrl,
@@ -123,6 +125,7 @@ describe('when Neo4j is killed with SIGKILL and started again on the same data',
           bundle,
         );
         if (status === 200) firstStored();
+        else firstRefused();
         return { bundle, status, code: body.error?.code };
       });
 
@@ -130,6 +133,9 @@ describe('when Neo4j is killed with SIGKILL and started again on the same data',
       await oneStored;
       process.kill(neo4j.pid, 'SIGKILL');
       await neo4j.exited;
+      // Down until a write has been refused, so the kill surely met one; the rest may be stored
+      // after the restart, by the driver's retries or later in the queue.
+      await Promise.race([oneRefused, Promise.all(answers)]);
       neo4j = await start();
       const outcomes = await Promise.all(answers);
       await eventually(async () => (await getJson(server.baseUrl, '/api/health')).status === 200);
