@@ -14,6 +14,7 @@ import {
   useCanvasCommands,
   useExplorerData,
   useExportSource,
+  useNodeSelection,
   useViewTitle,
 } from '../features/explorer';
 import { useStatementSteps } from '../features/node-details';
@@ -34,7 +35,8 @@ function Explorer() {
     selectedId,
     selectedId !== undefined && kindOfId(selectedId) === 'statement',
   );
-  useKeyboardShortcuts({ state, commands, steps, searchInput });
+  const { ids: chosenNodeIds } = useNodeSelection();
+  useKeyboardShortcuts({ state, commands, steps, searchInput, chosenNodeIds });
   useDocumentTitle(useViewTitle());
   const exportSource = useExportSource();
 

@@ -17,6 +17,7 @@ function context(overrides: Partial<ShortcutContext> = {}): ShortcutContext {
     commands,
     steps: { previous: 'statement:a:earlier', next: undefined },
     searchInput: { current: null },
+    chosenNodeIds: [],
     ...overrides,
   };
 }
@@ -57,6 +58,17 @@ describe('shortcutAction', () => {
     expect(ctx.commands.openThread).toHaveBeenCalledWith('statement:a:b');
     const wsw = context({ state: { ...ctx.state, mode: 'who-said-what' } });
     expect(shortcutAction(key('e'), wsw)).toBeUndefined();
+  });
+
+  it('expands and hides every chosen node when several are', () => {
+    const chosenNodeIds = ['actor:a', 'statement:a:b'];
+    const ctx = context({ chosenNodeIds });
+    shortcutAction(key('e'), ctx)?.();
+    expect(ctx.commands.expandAll).toHaveBeenCalledWith(chosenNodeIds);
+    shortcutAction(key('Delete'), ctx)?.();
+    expect(ctx.commands.hideAll).toHaveBeenCalledWith(chosenNodeIds);
+    shortcutAction(key('c'), ctx)?.();
+    expect(ctx.commands.collapse).toHaveBeenCalledWith('statement:a:b');
   });
 
   it('steps along the thread only where there is a step', () => {

@@ -14,6 +14,8 @@ export type ShortcutContext = {
   commands: CanvasCommands;
   steps: StatementSteps;
   searchInput: RefObject<HTMLInputElement | null>;
+  /** The nodes chosen at once (shift-click, a box); E and H act on all of them when several. */
+  chosenNodeIds: readonly string[];
 };
 
 /** Inputs that take no text (a checkbox, a button) leave the shortcuts working. */
@@ -79,6 +81,15 @@ export function shortcutAction(
       return () => commands.setMode(state.mode === 'who-said-what' ? 'explore' : 'who-said-what');
   }
   if (!selected || state.mode !== 'explore') return undefined;
+  const chosen = ctx.chosenNodeIds;
+  if (chosen.length > 1)
+    switch (key) {
+      case 'e':
+        return () => commands.expandAll(chosen);
+      case 'h':
+      case 'delete':
+        return () => commands.hideAll(chosen);
+    }
   switch (key) {
     case 'e':
       return () => commands.expandOrShowMore(selected);

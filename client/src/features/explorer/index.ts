@@ -8,6 +8,7 @@ export { SHORTCUT_HINTS } from './components/shortcut-hints';
 export { ExplorerDataProvider, useExplorerData } from './data/explorer-data';
 export { startFirstView } from './data/start-first-view';
 export { useCanvasCommands, type CanvasCommands } from './data/use-canvas-commands';
+export { useNodeSelection } from './data/use-node-selection';
 export { useSelectedEdge, useSelectedPair, type SelectedEdge } from './data/use-selected-links';
 export type { CanvasState } from './state/canvas-state';
 export { requestFit, requestZoomIn, requestZoomOut } from './state/viewport-requests';
