@@ -1,3 +1,5 @@
+import type { ArticleContext } from '../../article-context';
+import type { Sentence } from '../../types';
 import type { LanguageModule } from '../language-module';
 import { findTeluguMeetings } from './meetings';
 import { INITIALS, teluguToLatin } from './to-latin';
@@ -8,6 +10,15 @@ import { TeluguStatements } from './statements';
 
 /** Telugu press reads Indian institutions as home: an unqualified "విదేశాంగ శాఖ" is India's. */
 const HOME_COUNTRY = 'India';
+
+/** Each article's last sentence read: a sentence may attribute the one before it. */
+const lastSentence = new WeakMap<ArticleContext, Sentence>();
+
+function previousSentence(context: ArticleContext, sentence: Sentence): Sentence | undefined {
+  const last = lastSentence.get(context);
+  lastSentence.set(context, sentence);
+  return last && last.index === sentence.index - 1 ? last : undefined;
+}
 
 /** Telugu: titled names in Telugu script, case endings for roles, speech closed by "అని" and a verb. */
 export const telugu: LanguageModule = {
@@ -26,7 +37,7 @@ export const telugu: LanguageModule = {
   findMentions: (sentence, context) => findTeluguMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {
     const s = new TeluguSentence(sentence, mentions);
-    const found = new TeluguStatements(s, context).find();
+    const found = new TeluguStatements(s, context, previousSentence(context, sentence)).find();
     const replies = findTeluguReplies(s, found);
     const statements = found.map(({ clause: _clause, verbAt: _verb, ...statement }) => statement);
     return {

@@ -1,4 +1,5 @@
-import type { RawStatement, Span } from '../../types';
+import type { RawStatement, Sentence, Span } from '../../types';
+import { backReference } from './back-reference';
 import { teluguDateIn } from './dates';
 import { AFTER_WORDS } from './lexicon';
 import { COMPLEMENTIZER, QUOTED_APPEAL, type TeluguVerb } from './speech-verbs';
@@ -14,6 +15,8 @@ const NOT_TARGETS = new Set(['in', 'with', 'from', 'in-adjective']);
 const ADJUNCT_MAX_TOKENS = 4;
 /** Fewer words than this between speaker and a verb of saying are no statement ("X ఎక్స్ లో పోస్ట్ చేశారు"). */
 const MIN_CONTENT_WORDS = 3;
+/** An accusative noun ("ఆవశ్యకతను", "విషయాన్ని"): the object of the verb of saying. */
+const ACCUSATIVE = /[^\s](?:ను|ని)$/;
 
 /** A statement with the tokens of its clause, for the reply rules. */
 export interface TeluguStatement extends RawStatement {
@@ -35,11 +38,28 @@ export class TeluguStatements {
   constructor(
     private readonly s: TeluguSentence,
     private readonly context?: ArticleContext,
+    private readonly previous?: Sentence,
   ) {
     this.speakers = new TeluguSpeakers(s, context);
   }
 
   find(): TeluguStatement[] {
+    const back = this.previous && backReference(this.s, this.speakers);
+    if (back && this.previous) {
+      const said = { start: this.previous.start, end: this.previous.end };
+      this.statements.push({
+        speakers: back.speakers,
+        addressees: [],
+        text: said,
+        evidence: { start: said.start, end: this.s.sentence.end },
+        direct: false,
+        verb: back.verbAt.verb.gloss,
+        confidence: CONFIDENCE.reported,
+        clause: { first: 0, last: back.verbAt.last },
+        verbAt: back.verbAt,
+      });
+      return this.statements;
+    }
     let start = 0;
     speechVerbs(this.s).forEach((verbAt, k) => {
       const first = this.skipPunctuation(start);
@@ -62,7 +82,7 @@ export class TeluguStatements {
         ? this.speakers.first(said, verbAt.first)
         : this.speakers.last(first, verbAt.first);
     if (verb.speakerAfter && !speaker) return;
-    const contentFrom = speaker ? s.lastToken(speaker[speaker.length - 1]!) + 1 : first;
+    const contentFrom = speaker ? this.contentStart(first, speaker) : first;
     if (verb.needsContent && !marked && !verb.speakerAfter) {
       if (this.contentWords(contentFrom, verbAt.first) < MIN_CONTENT_WORDS) return;
     }
@@ -140,6 +160,20 @@ export class TeluguStatements {
       if (!inMention.has(k) && !this.s.tokens[k]!.inQuote && COMPLEMENTIZER.test(this.s.wordAt(k)))
         return k;
     return undefined;
+  }
+
+  /**
+   * What was said starts after the speaker ("X … అని తెలిపారు"), or before it when it is the object
+   * the speaker's verb takes ("…తొలగించాల్సిన ఆవశ్యకతను ఆయన వివరించారు": explained the need to …).
+   */
+  private contentStart(first: number, speaker: number[]): number {
+    const s = this.s;
+    const speakerFirst = s.firstToken(speaker[0]!);
+    const before = s.tokens[speakerFirst - 1];
+    const objectBefore = before?.isWord && !before.inQuote && ACCUSATIVE.test(before.norm);
+    return objectBefore && speakerFirst > first
+      ? first
+      : s.lastToken(speaker[speaker.length - 1]!) + 1;
   }
 
   /** Words of what was said, outside the names of parties ("ఎక్స్ లో" is not content). */

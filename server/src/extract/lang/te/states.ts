@@ -47,12 +47,23 @@ function teluguStateNames(): Record<string, string> {
   return { ...names, ...PRESS_COUNTRY_NAMES };
 }
 
-export const STATE_NAMES_TE: Readonly<Record<string, string>> = teluguStateNames();
+/**
+ * "రష్యన్", "ఆస్ట్రేలియన్", "కొరియన్": Telugu makes a state's adjective from its name as English
+ * does, the final long vowel giving way to "-న్".
+ */
+function withAdjectives(names: Record<string, string>): Record<string, string> {
+  const adjectives = Object.entries(names).flatMap(([telugu, canonical]) =>
+    /[^\s]ా$/.test(telugu) ? [[telugu.replace(/ా$/, 'న్'), canonical] as const] : [],
+  );
+  return { ...Object.fromEntries(adjectives), ...names };
+}
 
-/** Phonetic key of a one-word state name → canonical name, from its English and Telugu names. */
+export const STATE_NAMES_TE: Readonly<Record<string, string>> = withAdjectives(teluguStateNames());
+
+/** Phonetic key of a one-word state name or adjective → canonical name, from its English and Telugu names. */
 const bySound = new Map<string, string>();
 for (const c of GAZETTEER_STATES)
-  for (const n of [c.name, ...c.aliases])
+  for (const n of [c.name, ...c.aliases, ...c.demonyms])
     if (!n.includes(' ')) bySound.set(nameKey(n).joined, c.name);
 for (const [telugu, canonical] of Object.entries(STATE_NAMES_TE))
   if (!telugu.includes(' ')) bySound.set(nameKey(teluguToLatin(telugu)).joined, canonical);
