@@ -30,16 +30,22 @@ const ROLE_DESCRIPTORS: Record<string, RegExp> = {
   chancellor: /chancellor/i,
   secretary: /secretary/i,
 };
-/** Two-word descriptors ("the foreign minister") and the roles they fit. */
-const QUALIFIED_ROLES: Record<string, RegExp> = {
-  'foreign minister': /foreign|external affairs/i,
-  'defence minister': /defen[cs]e/i,
-  'defense minister': /defen[cs]e/i,
-  'defence secretary': /defen[cs]e/i,
-  'defense secretary': /defen[cs]e/i,
-  'prime minister': /prime minister|premier/i,
-  'foreign secretary': /foreign/i,
-};
+/** Descriptors of several words ("the foreign minister", "the head of state") and the roles they fit. */
+const QUALIFIED_ROLES: Record<string, { role: RegExp; words: number }> = Object.fromEntries(
+  (
+    [
+      ['foreign minister', /foreign|external affairs/i],
+      ['defence minister', /defen[cs]e/i],
+      ['defense minister', /defen[cs]e/i],
+      ['defence secretary', /defen[cs]e/i],
+      ['defense secretary', /defen[cs]e/i],
+      ['prime minister', /prime minister|premier/i],
+      ['foreign secretary', /foreign/i],
+      ['head of state', /president|king|emir|sultan|head of state/i],
+      ['head of government', /prime minister|premier|chancellor|head of government/i],
+    ] as const
+  ).map(([words, role]) => [words, { role, words: words.split(' ').length }]),
+);
 
 const lower = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 
@@ -152,17 +158,32 @@ function describedPerson(tokens: Token[], i: number): Unit | undefined {
   const demonym = GAZETTEER_PHRASES.longestAt(tokens, j);
   const country = demonym?.entry.type === 'demonym' ? demonym.entry.country : undefined;
   if (demonym && country) j = demonym.end;
+  return roleReference(tokens, i, j, country);
+}
+
+/**
+ * The role words at `j` of a reference that starts at `from` ("the [Russian] top diplomat",
+ * "Colombia's foreign minister", "the foreign minister of Kenya"), when no name follows them.
+ */
+function roleReference(
+  tokens: Token[],
+  from: number,
+  j: number,
+  country: string | undefined,
+): Unit | undefined {
   if (lower(tokens, j) === 'top') j++;
-  const qualified = QUALIFIED_ROLES[`${lower(tokens, j)} ${lower(tokens, j + 1)}`];
-  if (qualified) j++;
-  const role = qualified ?? ROLE_DESCRIPTORS[lower(tokens, j)];
+  const qualified =
+    QUALIFIED_ROLES[`${lower(tokens, j)} ${lower(tokens, j + 1)} ${lower(tokens, j + 2)}`] ??
+    QUALIFIED_ROLES[`${lower(tokens, j)} ${lower(tokens, j + 1)}`];
+  if (qualified) j += qualified.words - 1;
+  const role = qualified?.role ?? ROLE_DESCRIPTORS[lower(tokens, j)];
   const after = tokens[j + 1];
   if (!role || (after && isNameWord(after))) return undefined;
   const owner = ownerAfter(tokens, j + 1);
   const of = owner ? owner.country : country;
   return {
     type: 'reference',
-    from: i,
+    from,
     to: owner ? owner.end : j + 1,
     resolve: (c) => c.roleHolder(role, of),
   };
@@ -193,6 +214,16 @@ function phraseAt(tokens: Token[], i: number, known: KnownEntityIndex) {
   const fromGazetteer = GAZETTEER_PHRASES.longestAt(tokens, i);
   if (fromGraph && (!fromGazetteer || fromGraph.end >= fromGazetteer.end)) return fromGraph;
   return fromGazetteer;
+}
+
+/** "Colombia's foreign minister", "Russia's top diplomat": the person in that role, named elsewhere. */
+function possessedRole(
+  tokens: Token[],
+  i: number,
+  { entry, end }: { entry: PhraseEntry; end: number },
+): Unit | undefined {
+  if (entry.type !== 'country' || !tokens[end - 1]!.possessive) return undefined;
+  return roleReference(tokens, i, end, entry.country);
 }
 
 /** "Russia's Foreign Ministry", "the South Korean Foreign Ministry", "Ministry of Foreign Affairs of China". */
@@ -251,7 +282,8 @@ export function toUnits(tokens: Token[], known: KnownEntityIndex): Unit[] {
   let i = 0;
   while (i < tokens.length) {
     const phrase = phraseAt(tokens, i, known);
-    const unit: Unit = (phrase && composedInstitution(tokens, i, phrase)) ??
+    const unit: Unit = (phrase &&
+      (possessedRole(tokens, i, phrase) ?? composedInstitution(tokens, i, phrase))) ??
       (phrase && {
         type: 'phrase',
         entry: phrase.entry,
