@@ -100,7 +100,9 @@ export class ArticleReader {
   read(sentences: Sentence[]): ReadArticle {
     this.sentences = sentences;
     for (const sentence of sentences) this.readSentence(sentence);
-    return withCurrentIds(this.result, (id) => this.context.entities.currentId(id));
+    const current = (id: string) => this.context.entities.currentId(id);
+    const meetings = withoutRepeats(this.result.meetings, current);
+    return withCurrentIds({ ...this.result, meetings }, current);
   }
 
   private readSentence(sentence: Sentence): void {
@@ -333,6 +335,28 @@ export class ArticleReader {
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The facts with every party id as it stands at the end of the article (lone names given in full). */
+/**
+ * A meeting of a pair with neither place nor date repeats another meeting of that pair that has
+ * one, before it or after it (the headline's "as he meets with Albanese" is the story's "met with
+ * Xi Jinping at the Great Hall of the People"), or, when a lone name has since taken a full
+ * name's id, the meeting of the pair as named in full ("Tokayev met with Putin").
+ */
+function withoutRepeats(meetings: FoundMeeting[], current: (id: string) => string): FoundMeeting[] {
+  const pair = (m: FoundMeeting) => [current(m.a), current(m.b)].sort().join(' ');
+  const located = (m: FoundMeeting) => m.place !== undefined || m.date !== undefined;
+  const renamed = (m: FoundMeeting) => current(m.a) !== m.a || current(m.b) !== m.b;
+  return meetings.filter(
+    (m) =>
+      located(m) ||
+      !meetings.some(
+        (other) =>
+          other !== m &&
+          pair(other) === pair(m) &&
+          (located(other) || (renamed(m) && !renamed(other))),
+      ),
+  );
+}
+
 function withCurrentIds(read: ReadArticle, current: (id: string) => string): ReadArticle {
   const ids = (list: string[]) => [...new Set(list.map(current))];
   const selector = (s: ResolvedSelector): ResolvedSelector =>

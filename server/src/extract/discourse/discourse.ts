@@ -41,10 +41,14 @@ export class Discourse {
     }
   }
 
-  /** "he", "she", "ఆయన": the last person who spoke, else the last person mentioned. */
+  /**
+   * "he", "she", "ఆయన": the one person named earlier in the same sentence ("Tshisekedi boarded a
+   * plane but he proceeded to Angola"), else the last person who spoke, else the last mentioned.
+   */
   person(): string | undefined {
     const isActor = (e: ArticleEntity) => e.kind === 'actor';
     return (
+      this.onlyInThisSentence(isActor) ??
       this.lastIn(this.spoke, isActor, PRONOUN_REACH_SENTENCES, true) ??
       this.lastIn(this.mentioned, isActor, PRONOUN_REACH_SENTENCES, false)
     );
@@ -104,6 +108,19 @@ export class Discourse {
     });
     const hosts = new Set(states.filter((country) => !envoysOf.has(country)));
     return hosts.size === 1 ? [...hosts][0] : undefined;
+  }
+
+  private onlyInThisSentence(test: (entity: ArticleEntity) => boolean): string | undefined {
+    const here = new Set(
+      this.mentioned
+        .filter((seen) => seen.sentence === this.sentence)
+        .map((seen) => seen.id)
+        .filter((id) => {
+          const entity = this.entities.get(id);
+          return entity !== undefined && test(entity);
+        }),
+    );
+    return here.size === 1 ? [...here][0] : undefined;
   }
 
   private lastIn(

@@ -19,7 +19,9 @@ export const TITLE_WORDS = words(`
   external affairs press assistant associate principal executive supreme military intelligence peace
   unification cabinet council communications human rights regional climate high general
   prime maj. gen. col. lt. adm. brig. capt. sgt. dr. mr. mrs. ms. d'affaires of to for on and
-  the at in powerful veteran top-ranking
+  the at in powerful veteran top-ranking policy diplomacy economic energy health justice
+  environment labour labor education agriculture transport culture information media
+  development planning industry commerce tourism
 `);
 
 /** Words that open a title or apposition without belonging to the role. */
@@ -189,7 +191,10 @@ export interface MeetingPhrase {
 }
 
 const TALK_MODIFIERS =
-  '(?:(?:bilateral|separate|closed-door|high-level|formal|brief|lengthy|first|rare|\\w+-\\w+)\\s+)*';
+  '(?:(?:bilateral|trilateral|separate|formal|informal|official|private|brief|lengthy|long|extended|first|rare|fruitful|productive|cordial|constructive|frank|substantive|wide-ranging|\\w+(?:-\\w+)+)\\s+)*';
+
+/** Verbs whose subject is a person meeting someone: a single unknown word before them is a name. */
+export const PERSON_MEETING_VERBS = ['met', 'meets', 'will meet', 'held talks', 'spoke with'];
 
 export const MEETING_PHRASES: MeetingPhrase[] = [
   {
@@ -210,6 +215,9 @@ export const MEETING_PHRASES: MeetingPhrase[] = [
     kind: 'meeting',
   },
   { pattern: '(?:met|meets|will meet|has met)(?:\\s+with)?', kind: 'meeting' },
+  // "spoke with the Prime Minister …, Albin Kurti": people who spoke with each other met ("spoke
+  // with reporters" names no party).
+  { pattern: '(?:spoke|talked|conferred)\\s+with', kind: 'talks', personObject: true },
   { pattern: 'summoned|summons|called in', kind: 'summons' },
   { pattern: 'paid a courtesy call on', kind: 'courtesy-call' },
   { pattern: 'visited|visits', kind: 'visit', personObject: true },

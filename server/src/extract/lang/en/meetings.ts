@@ -6,8 +6,10 @@ const CONFIDENCE = 0.85;
 const anyFirstCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /** "received the Ambassador of China to Nigeria, Ambassador Cui Jianchun": a role, then the person. */
 const ROLE_BEFORE_NAME = `(?:the|an?)\\s+(?:[^\\s,.;“”"]+\\s+){0,3}(?:${[...ROLE_HEADS].map(anyFirstCase).join('|')})\\b[^,.;“”"]{0,120},\\s*`;
+/** "met in Brussels with", "met on Tuesday with", "met separately with": a setting before the partner. */
+const SETTING_BEFORE_WITH = `(?:(?:on|in|at)\\s+[^,.;“”"]{1,40}?\\s+(?=with\\b)|(?:later|separately|again|briefly|privately)\\s+(?=with\\b))?`;
 const PARTY_LIST = new RegExp(
-  `^(\\s+(?:with\\s+)?(?:${ROLE_BEFORE_NAME})?)(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)${PARTY})*`,
+  `^(\\s+${SETTING_BEFORE_WITH}(?:with\\s+)?(?:${ROLE_BEFORE_NAME})?)(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)(?:${ROLE_BEFORE_NAME})?${PARTY})*`,
 );
 /** "met with Zelenskyy in Kyiv on June 16 and with Putin in St Petersburg": a second object. */
 const AND_WITH = new RegExp(

@@ -2,14 +2,14 @@ import type { ArticleContext } from '../../article-context';
 import type { Resolved } from '../../entities/article-entities';
 import { bodySpec, type BodyType } from '../../entities/gazetteer';
 import type { Mention, Sentence, Title } from '../../types';
-import { SPEECH_VERBS } from './lexicon';
+import { PERSON_MEETING_VERBS, SPEECH_VERBS } from './lexicon';
 import { titleAfter, titleBefore, type TitleSpan } from './titles';
 import { tokenize, type Token } from './tokens';
 import { toUnits, type Unit } from './units';
 
-/** An unknown single capitalised word is a person when it speaks next. */
+/** An unknown single capitalised word is a person when it speaks or meets next ("Vučić met"). */
 const SPEECH_VERB_NEXT = new RegExp(
-  `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS.flatMap((v) => v.forms).join('|')})\\b`,
+  `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${[...SPEECH_VERBS.flatMap((v) => v.forms), ...PERSON_MEETING_VERBS].join('|')})\\b`,
 );
 /** …or when an honorific stands before it ("Mr Sogavare"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -205,6 +205,8 @@ export function titleAfter(
     return undefined;
   const first = units[nameUnit + 2];
   if (!first || !(isTitleWord(tokens, first) || isTitleEntity(first))) return undefined;
+  // "Josep Borrell, and the EU's Special Representative, Miroslav Lajčak": a list goes on.
+  if (JOINERS.has(wordOf(tokens, first)?.lower ?? '')) return undefined;
   const indexes: number[] = [];
   let words = 0;
   let headSeen = false;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract, nameOf, said } from '../../test-support';
+
+const meetings = (x: ReturnType<typeof extract>) =>
+  x.bundle.meetings.map(
+    (m) => `${nameOf(x, m.a)} – ${nameOf(x, m.b)}${m.place ? ` @${m.place}` : ''}`,
+  );
+
+describe('English meetings as the wires write them', () => {
+  it('reads "met in Brussels with" a list of partners each introduced by a role', () => {
+    const x = extract(
+      "Vučić met in Brussels with the EU's High Representative for Foreign Policy and Security, " +
+        "Josep Borrell, and the EU's Special Representative, Miroslav Lajčak.",
+    );
+    expect(meetings(x)).toEqual([
+      'Vučić – Josep Borrell @Brussels',
+      'Vučić – Miroslav Lajčak @Brussels',
+    ]);
+  });
+
+  it('reads "had a one-on-one meeting" and "spoke with" a titled person, not "spoke with reporters"', () => {
+    const x = extract(
+      'Then, Presidents Shavkat Mirziyoyev and Gurbanguly Berdimuhamedov had a one-on-one meeting. ' +
+        'EU envoy Miroslav Lajcak spoke with the Prime Minister of the interim institutions in Pristina, Albin Kurti. ' +
+        'Foreign Minister Wang Yi spoke with reporters in Beijing.',
+    );
+    expect(meetings(x)).toEqual([
+      'Shavkat Mirziyoyev – Gurbanguly Berdimuhamedov',
+      'Miroslav Lajcak – Albin Kurti @Pristina',
+    ]);
+  });
+
+  it('takes "he" for the one person the sentence named before it', () => {
+    const x = extract(
+      'Angolan presidency spokesman Mario Jorge told journalists that the summit was off. ' +
+        'Congolese President Felix Tshisekedi boarded a plane but he proceeded to Angola, where he met President Joao Lourenco.',
+    );
+    expect(meetings(x)).toEqual(['Felix Tshisekedi – Joao Lourenco']);
+  });
+
+  it('keeps one meeting when a headline names the pair before the story places it', () => {
+    const x = extract(
+      'Tokayev met with Putin\n\n' +
+        'President of Kazakhstan Kassym-Jomart Tokayev held a meeting with Russian President Vladimir Putin in Astana.',
+    );
+    expect(meetings(x)).toEqual(['Kassym-Jomart Tokayev – Vladimir Putin @Astana']);
+  });
+});
+
+describe('English speakers named by their role', () => {
+  it('reads "Ukraine\'s foreign minister" and "the head of state" as the person in that role', () => {
+    const x = extract(
+      'Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters. ' +
+        "Ukraine's foreign minister said that his nation wants a summit to end the war. " +
+        'Kazakh President Kassym-Jomart Tokayev received him. ' +
+        'The head of state invited Vladimir Putin to pay a state visit to Kazakhstan.',
+    );
+    expect(said(x)).toEqual([
+      'Dmytro Kuleba: his nation wants a summit to end the war',
+      'Kassym-Jomart Tokayev: The head of state invited Vladimir Putin to pay a state visit to Kazakhstan',
+    ]);
+  });
+});
