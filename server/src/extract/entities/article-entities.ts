@@ -131,7 +131,9 @@ export class ArticleEntities {
     allowNew: boolean,
     graphSurnames: boolean,
   ): Resolved | undefined {
-    const inArticle = this.actors().filter((e) => sharesFirstOrLastName(e, key));
+    const inArticle = this.actors().filter(
+      (e) => sharesFirstOrLastName(e, key) || e.aliases.has(name.surface),
+    );
     if (inArticle.length > 0)
       return inArticle.length === 1
         ? { ids: [inArticle[0]!.id], confidence: CONFIDENCE.surname }
@@ -146,6 +148,27 @@ export class ArticleEntities {
     const id = actorId(name.latin);
     if (!this.byId.has(id)) this.add(this.newActor(id, name.latin));
     return { ids: [id], confidence: CONFIDENCE.newSingleName };
+  }
+
+  /**
+   * "పుష్ప కమాల్ దహాల్ అలియాస్ ప్రచండ" (Pushpa Kamal Dahal alias Prachanda): the other name is the
+   * same person's, and a new person the article met by that name before is them.
+   */
+  alsoKnownAs(id: string, other: PersonName): void {
+    const entity = this.byId.get(id);
+    if (!entity) return;
+    const key = nameKey(other.latin).joined;
+    for (const earlier of this.actors())
+      if (earlier !== entity && !earlier.known && earlier.nameKey?.joined === key) {
+        this.byId.delete(earlier.id);
+        this.renamed.set(earlier.id, id);
+        for (const alias of [earlier.name, ...earlier.aliases]) entity.aliases.add(alias);
+        entity.role ??= earlier.role;
+        entity.country ??= earlier.country;
+        for (const [institution, role] of earlier.affiliations)
+          if (!entity.affiliations.has(institution)) entity.affiliations.set(institution, role);
+      }
+    entity.aliases.add(other.surface);
   }
 
   /**

@@ -46,6 +46,9 @@ export const POSTPOSITIONS = new Set([
 ]);
 
 /** Words that never belong to a name: they end a name read after a title. */
+/** Words for what someone said ("వ్యాఖ్యలపై", "ఆరోపణలను"): never part of a name, and what replies answer. */
+export const SPEECH_NOUN = /^(?:వ్యాఖ్య|ప్రకటన|హెచ్చరిక|ఆరోపణ|విమర్శ|డిమాండ్)/;
+
 export const NOT_NAME_WORDS = new Set([
   'మరియు',
   'ఒక',
@@ -77,6 +80,9 @@ export const NOT_NAME_WORDS = new Set([
   'తర్వాత',
   'విలేకరులకు',
   'విలేకరులతో',
+  'విలేకరుల',
+  'మీడియా',
+  'పత్రిక',
   'సంయుక్త',
   // Headline nouns that follow names: "జిన్‌పింగ్‌తో జైశంకర్ భేటీ".
   'భేటీ',
@@ -88,6 +94,9 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Case endings no name ends in: they close a name even when another name word follows. */
 export const NAME_CLOSING_MARKERS = new Set(['with', 'from', 'in-adjective']);
+
+/** "పుష్ప కమాల్ దహాల్ అలియాస్ ప్రచండ": the name after it is the same person's. */
+export const ALIAS_WORDS = new Set(['అలియాస్', 'ఉరఫ్', 'అలియాజ్']);
 
 export const PERSON_PRONOUNS = new Set(['ఆయన', 'ఆమె']);
 

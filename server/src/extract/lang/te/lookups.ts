@@ -1,5 +1,12 @@
 import { countryWithCapital, NEWS_AGENCIES, ORGANIZATIONS } from '../../entities/gazetteer';
-import { DETACHED_SUFFIXES, NAME_CLOSING_MARKERS, NOT_NAME_WORDS, WEEKDAYS } from './lexicon';
+import {
+  ALIAS_WORDS,
+  DETACHED_SUFFIXES,
+  NAME_CLOSING_MARKERS,
+  NOT_NAME_WORDS,
+  SPEECH_NOUN,
+  WEEKDAYS,
+} from './lexicon';
 import {
   ARMY_WORDS,
   BODY_NAMES,
@@ -24,9 +31,17 @@ export const AGENCIES = new TeluguPhrases({
     NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.name])),
   ),
 });
-export const BODIES = new TeluguPhrases(BODY_NAMES);
+/** Telugu papers often write a compound as one word ("విదేశాంగశాఖ", "రక్షణమంత్రి"). */
+function withGluedSpellings<T>(table: Record<string, T>): Record<string, T> {
+  const glued = Object.entries(table).flatMap(([words, value]) =>
+    words.includes(' ') ? [[words.replace(/ /g, ''), value] as const] : [],
+  );
+  return { ...Object.fromEntries(glued), ...table };
+}
+
+export const BODIES = new TeluguPhrases(withGluedSpellings(BODY_NAMES));
 export const ARMIES = new TeluguPhrases(ARMY_WORDS);
-export const ROLES = new TeluguPhrases(ROLE_NAMES);
+export const ROLES = new TeluguPhrases(withGluedSpellings(ROLE_NAMES));
 export const NEWS_AGENCY_WORDS = ['వార్తా', 'సంస్థ'];
 export const SIDE_WORD = 'వైపు';
 /** Unqualified titles of government posts mean the press's home country's ("ప్రధాని మోదీ"). */
@@ -54,12 +69,18 @@ export const ORGANIZATIONS_BY_NAME = new Map(ORGANIZATIONS.map((o) => [o.name, o
 export function isNameWordAt(tokens: TeToken[], k: number): boolean {
   const token = tokens[k];
   if (!token?.isWord || NOT_NAME_WORDS.has(token.norm) || VERB_LIKE.test(token.norm)) return false;
+  if (SPEECH_NOUN.test(token.norm) || ALIAS_WORDS.has(token.norm)) return false;
+  // "ప్రచండ మీడియాతో మాట్లాడారు": the press he spoke to is no part of his name.
+  if (caseForms(token.norm).some((f) => f.marker && NOT_NAME_WORDS.has(f.stem))) return false;
   if (DETACHED_SUFFIXES.has(token.norm)) return false;
   if (caseForms(token.norm).some((f) => f.stem in WEEKDAYS)) return false;
   return !LEXICONS.some((table) => table.at(tokens, k) !== undefined);
 }
 
-/** Up to two name words after a title (initials aside); a case ending closes the name ("రుడెంకోతో"). */
+/**
+ * Up to two name words after a title (initials aside), three when a case ending or "అలియాస్"
+ * closes the name ("అనూర కుమార దిసనాయకతో").
+ */
 export function nameAt(
   tokens: TeToken[],
   j: number,
@@ -76,7 +97,9 @@ export function nameAt(
     if (!isNameWordAt(tokens, k)) break;
     const suffixed = caseForms(token.norm)[1];
     const detached = DETACHED_SUFFIXES.get(tokens[k + 1]?.norm ?? '');
-    if (words.length - first === MAX_NAME_WORDS && !suffixed?.marker && !detached) break;
+    const aliasNext = ALIAS_WORDS.has(tokens[k + 1]?.norm ?? '');
+    if (words.length - first === MAX_NAME_WORDS && !suffixed?.marker && !detached && !aliasNext)
+      break;
     k++;
     if (detached) {
       words.push(token.norm);

@@ -10,7 +10,7 @@ import { bracketedLatinAt, latinNameOf } from './foreign-names';
 import { teluguToLatin } from './to-latin';
 import { hyphenPair } from './pairs';
 import type { Mention, Sentence, Title } from '../../types';
-import { DETACHED_SUFFIXES, PERSON_PRONOUNS } from './lexicon';
+import { ALIAS_WORDS, DETACHED_SUFFIXES, PERSON_PRONOUNS } from './lexicon';
 import {
   AGENCIES,
   ARMIES,
@@ -119,8 +119,24 @@ class TeluguMentionReader {
       { surface: name.surface, latin: latinNameOf(name.surface, titleCountry, bracketed?.words) },
       { title, allowNew: true },
     );
-    const end = bracketed?.end ?? name.end;
-    return resolved && { end, resolved, ...(name.marker ? { marker: name.marker } : {}) };
+    if (!resolved) return undefined;
+    const alias = this.aliasAfter(bracketed?.end ?? name.end, resolved);
+    const end = alias?.end ?? bracketed?.end ?? name.end;
+    const marker = alias ? alias.marker : name.marker;
+    return { end, resolved, ...(marker ? { marker } : {}) };
+  }
+
+  /** "… దహాల్ అలియాస్ ప్రచండ": the other name of the person just read, and where it ends. */
+  private aliasAfter(k: number, person: Resolved) {
+    const [id] = person.ids;
+    if (!id || person.ids.length > 1 || !ALIAS_WORDS.has(this.tokens[k]?.norm ?? '')) return;
+    const other = nameAt(this.tokens, k + 1);
+    if (!other) return undefined;
+    this.context.entities.alsoKnownAs(id, {
+      surface: other.surface,
+      latin: latinNameOf(other.surface),
+    });
+    return other;
   }
 
   /** "శ్రీలంక అధ్యక్షుడు" without a name: the person of the article who holds that role there. */

@@ -1,5 +1,5 @@
 import type { RawStatement, ReplyCue } from '../../types';
-import { AFTER_WORDS } from './lexicon';
+import { AFTER_WORDS, SPEECH_NOUN } from './lexicon';
 import { UPON_SAYING } from './speech-verbs';
 import type { TeluguSentence } from './sentence';
 import type { TeluguStatement } from './statements';
@@ -14,7 +14,6 @@ const RELATIVE_CONTENT = new Set(['ఇది', 'అది']);
 const CONTENT_CONFIDENCE = 0.6;
 /** "X చేసిన (ఈ నిరాధార) ఆరోపణలను": words that X said, which the statement around them answers. */
 const MADE_WORD = 'చేసిన';
-const SPEECH_NOUN = /^(?:వ్యాఖ్య|ప్రకటన|హెచ్చరిక|ఆరోపణ|విమర్శ|డిమాండ్)/;
 const OWNED_ACT_REACH = 3;
 
 export interface TeluguReplies {

@@ -48,6 +48,8 @@ export class TeluguSpeakers {
     if (m === undefined || !s.isSubjectLike(m)) return undefined;
     const group = s.group(m);
     const after = s.tokens[s.lastToken(group[group.length - 1]!) + 1];
+    // "భారత్, నేపాల్ దేశాల మధ్య …ఉన్నాయని వ్యాఖ్యానించారు": a person's verb, and states listed.
+    if (PERSON_ENDING.test(s.wordAt(verb)) && this.isState(m)) return undefined;
     if (after && INTRODUCING.has(after.norm)) return group;
     if (this.isRelativeSubject(m, to) || s.mentions[m]!.place) return undefined;
     if (PERSON_ENDING.test(s.wordAt(verb)) && !s.isActor(m)) return undefined;
@@ -58,6 +60,11 @@ export class TeluguSpeakers {
   after(verb: number): number[] | undefined {
     const m = this.s.mentionsIn(verb + 1, verb + 2).find((x) => this.s.isSubjectLike(x));
     return m === undefined ? undefined : this.s.group(m);
+  }
+
+  private isState(mention: number): boolean {
+    const [id] = this.s.mentions[mention]!.ids;
+    return !!id && this.context?.entities.get(id)?.institutionKind === 'state';
   }
 
   /** The subject a verb's ending points to, added to the sentence as a mention of the verb. */

@@ -84,7 +84,12 @@ export class TeluguStatements {
     if (verb.speakerAfter && !speaker) return;
     const contentFrom = speaker ? this.contentStart(first, speaker) : first;
     if (verb.needsContent && !marked && !verb.speakerAfter) {
-      if (this.contentWords(contentFrom, verbAt.first) < MIN_CONTENT_WORDS) return;
+      if (this.contentWords(contentFrom, verbAt.first) < MIN_CONTENT_WORDS) {
+        // "…వ్యాఖ్యలపై చైనా స్పందించింది. …అని పేర్కొంది": what China said comes next.
+        if (speaker)
+          this.context?.discourse.noteSpeakers(speaker.flatMap((m) => s.mentions[m]!.ids));
+        return;
+      }
     }
     if (!speaker && opensSentence && marked)
       speaker = this.speakers.before(

@@ -45,6 +45,22 @@ describe('Telugu reporting verbs and quotatives', () => {
     expect(said(x)).toEqual(['Jaishankar: సరిహద్దులో ప్రతిష్టంభనను తొలగించాల్సిన ఆవశ్యకతను ఆయన వివరించారు']);
   });
 
+  it('reads the relative quotative of an army chief, and who speaks after "…వ్యాఖ్యలపై చైనా స్పందించింది"', () => {
+    const x = extract(
+      'యుద్ధం వస్తే గెలుపు భారత్ వైపే ఉంటుందన్న భారత ఆర్మీ చీఫ్ నరవాణే వ్యాఖ్యలపై చైనా స్పందించింది. ' +
+        'బాధ్యత గల వ్యక్తులు ఇలాంటి వ్యాఖ్యలు చేయడం మానుకుంటే బాగుంటుందని పేర్కొంది.',
+    );
+    expect(speakers(x)).toEqual(['Naravane', 'China']);
+  });
+
+  it("never takes listed states for the speaker of a person's verb", () => {
+    const x = extract(
+      'నేపాల్ ప్రధాని ప్రచండ మీడియాతో మాట్లాడారు. ఈ సందర్భంగా ఆయన మాట్లాడుతూ... భారత్ తమకు మిత్రదేశమని అన్నారు. ' +
+        'భారత్, నేపాల్ దేశాల మధ్య సంబంధాలు బలంగా ఉన్నాయని వ్యాఖ్యానించారు.',
+    );
+    expect(speakers(x)).toEqual(['Prachanda', 'Prachanda']);
+  });
+
   it('reads -అంటూ, a state army, "X చేసిన ప్రకటనను" as a reply, and ignores a bare "posted"', () => {
     const x = extract(
       'దాడికి భారతే కారణమంటూ పాక్ సైన్యం అధికారికంగా ఆరోపణలు చేసింది.\n\n' +
@@ -104,6 +120,15 @@ describe('Telugu meetings', () => {
       'Anura Kumara Disanayaka – Jaishankar',
       'Anura Kumara Disanayaka – Ajit Doval',
       'Narendra Modi – Anura Kumara Disanayaka',
+    ]);
+  });
+  it('reads "X అలియాస్ Y" as one person known by both names', () => {
+    const x = extract(
+      'మోదీతో నేపాల్ ప్రధాని ప్రచండ భేటీ\n\n' +
+        'నేపాల్ ప్రధానమంత్రి పుష్ప కమాల్ దహాల్ అలియాస్ ప్రచండ ఢిల్లీలో భారత ప్రధాని నరేంద్ర మోదీతో సమావేశమయ్యారు.',
+    );
+    expect(x.bundle.meetings.map((m) => `${nameOf(x, m.a)} – ${nameOf(x, m.b)}`)).toEqual([
+      'Pushpa Kamal Dahal – Narendra Modi',
     ]);
   });
 });
