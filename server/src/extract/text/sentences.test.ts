@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../lang/en';
+import { korean } from '../lang/ko';
 import { telugu } from '../lang/te';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { findQuotes } from './quotes';
@@ -35,6 +36,14 @@ describe('splitSentences', () => {
     expect(texts('విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు. ఆయన వెళ్లారు.', telugu)).toEqual([
       'విదేశాంగ మంత్రి ఎస్. జైశంకర్ అన్నారు.',
       'ఆయన వెళ్లారు.',
+    ]);
+  });
+
+  it('ends a Korean sentence at its verb ending even when the next one follows without a space', () => {
+    expect(texts('대사가 항의했습니다.중국 외교부가 초치했다. 3.5% 늘었다.', korean)).toEqual([
+      '대사가 항의했습니다.',
+      '중국 외교부가 초치했다.',
+      '3.5% 늘었다.',
     ]);
   });
 

@@ -9,6 +9,11 @@ export interface SentenceConventions {
   quotativeAfterQuote?: RegExp;
   /** Two periods or more ("చెప్పడంతో.. పుతిన్") join clauses of one sentence rather than end it. */
   ellipsisContinues?: boolean;
+  /**
+   * Letters before a period that end a sentence even when the next one follows without a space
+   * ("항의했습니다.중국 외교부가", as some pages run their sentences together).
+   */
+  endsWithoutSpace?: RegExp;
 }
 
 const TERMINATOR = /[.!?।]/;
@@ -91,7 +96,9 @@ function boundaries(
     while (end < to && CLOSERS.test(text[end]!)) end++;
     let next = end;
     while (next < to && /\s/.test(text[next]!)) next++;
-    if (next === end || next >= to) continue;
+    if (next >= to) continue;
+    const runOn = text[i] === '.' && !!conventions.endsWithoutSpace?.test(text[i - 1] ?? '');
+    if (next === end && !runOn) continue;
     if (!STARTS_SENTENCE.test(text[next]!)) continue;
     const attribution = conventions.quotativeAfterQuote;
     if (end > i + 1 && attribution?.test(text.slice(next, next + 8))) continue;

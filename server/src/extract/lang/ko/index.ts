@@ -46,7 +46,8 @@ export const korean: LanguageModule = {
   name: 'Korean',
   homeCountry: HOME_COUNTRY,
   letters: /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/gu,
-  sentences: { abbreviations: new Set() },
+  // Korean sentences end in a verb ending ("…했다.", "…습니다.", "…죠."), whatever follows.
+  sentences: { abbreviations: new Set(), endsWithoutSpace: /[다요죠]/ },
   spellInLatin,
   findMentions: (sentence, context) => findKoreanMentions(sentence, context, HOME_COUNTRY),
   findFacts(sentence, mentions, context) {
