@@ -66,3 +66,14 @@ function allStates(): Country[] {
 }
 
 export const COUNTRIES: Country[] = allStates();
+
+const canonicalByName = new Map(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as const)),
+);
+
+/** The gazetteer's name of a state of the `world-countries` data ("Türkiye" → "Turkey"), if it has one. */
+export function canonicalStateName(c: WorldCountry): string | undefined {
+  return [c.name.common, c.name.official, ...c.altSpellings]
+    .map((n) => canonicalByName.get(n))
+    .find((n) => n !== undefined);
+}

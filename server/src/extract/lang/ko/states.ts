@@ -1,5 +1,5 @@
-import { COUNTRIES as GAZETTEER_STATES } from '../../entities/gazetteer';
-import { WORLD_COUNTRIES, type WorldCountry } from '../../entities/world-countries-data';
+import { canonicalStateName } from '../../entities/world-states';
+import { WORLD_COUNTRIES } from '../../entities/world-countries-data';
 
 /*
  * Every state in Korean: its name from ICU (`Intl.DisplayNames('ko')`, by ISO region code) and
@@ -38,22 +38,12 @@ const PRESS_STATE_NAMES: Record<string, string> = {
 /** One-syllable forms that stand alone only as prefixes ("주한", "한·중"): alone they are other words. */
 export const PREFIX_ONLY = new Set(['한', '중', '일', '영']);
 
-const canonicalByEnglish = new Map(
-  GAZETTEER_STATES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as const)),
-);
-
-function canonicalOf(c: WorldCountry): string | undefined {
-  return [c.name.common, c.name.official, ...c.altSpellings]
-    .map((n) => canonicalByEnglish.get(n))
-    .find((n) => n !== undefined);
-}
-
 function koreanStateNames(): Map<string, string> {
   const display = new Intl.DisplayNames('ko', { type: 'region' });
   const names = new Map<string, string>();
   for (const c of WORLD_COUNTRIES) {
     if (!c.unMember && !ALSO_STATES.has(c.cca2)) continue;
-    const canonical = canonicalOf(c);
+    const canonical = canonicalStateName(c);
     const korean = display.of(c.cca2);
     if (!canonical || !korean || korean === c.cca2 || /[()]/.test(korean)) continue;
     names.set(korean.replace(/\s+/g, ''), canonical);

@@ -18,7 +18,10 @@ export const PLACES = new RussianPhrases(PLACE_NAMES, PROPER);
 export const BODIES = new RussianPhrases<BodyType>(BODY_NAMES);
 export const ORGANIZATIONS_RU = new RussianPhrases(ORGANIZATION_NAMES);
 export const AGENCIES = new RussianPhrases(AGENCY_NAMES);
-export const ADJECTIVES = new RussianAdjectives(COUNTRY_ADJECTIVES);
+export const ADJECTIVES = new RussianAdjectives(
+  COUNTRY_ADJECTIVES,
+  COUNTRY_NAMES.filter(([name]) => !/[\s-]/.test(name)),
+);
 
 const TABLES = [COUNTRIES, CAPITALS, PLACES, BODIES, ORGANIZATIONS_RU, AGENCIES, ROLES];
 
@@ -36,7 +39,7 @@ export function countryAt(
 
 /** Capitalised words that open sentences or name things, never people. */
 const NOT_NAMES = new Set(
-  'в во на с со к по о об от из за для при у и а но или же как что если то это эта этот эти его ее её их он она они мы вы я ты все всё также так такое такие ранее позже позднее затем далее накануне вчера сегодня впоследствии тогда наконец итак поэтому помимо вместе сейчас теперь однако кроме между после перед пока когда где там здесь напомним комментируя конечно впрочем кстати между власти оппозиция правительство стороны сторона беседа встреча переговоры позиция следующие официальный официальная генеральный министр посол президент пресс-секретарь премьер глава лидер год года году новым новый мир мира бог'.split(
+  'в во на с со к по о об от из за для при у и а но или же как что если то это эта этот эти его ее её их он она они мы вы я ты все всё также так такое такие ранее позже позднее затем далее накануне вчера сегодня впоследствии тогда наконец итак поэтому помимо вместе сейчас теперь однако кроме между после перед пока когда где там здесь напомним комментируя конечно впрочем кстати между власти оппозиция правительство стороны сторона беседа встреча переговоры позиция следующие официальный официальная генеральный министр посол президент пресс-секретарь премьер глава лидер год года году новым новый мир мира бог господин госпожа господина госпожи господину г-н г-жа'.split(
     ' ',
   ),
 );

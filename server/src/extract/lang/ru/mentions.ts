@@ -6,6 +6,7 @@ import { givenNameGender } from './given-names';
 import { BODY_HOMES, OUTLET_WORDS } from './institutions-lexicon';
 import {
   ADJECTIVES,
+  isNameWordAt,
   AGENCIES,
   BODIES,
   CAPITALS,
@@ -108,6 +109,8 @@ class RussianMentionReader {
         country ??= adj;
         j++;
       } else if (nextRole || TITLE_GLUE.has(t.lower)) j = nextRole ? nextRole.end : j + 1;
+      // "посла в Братиславе Алексея Федотова": the city of the post, known or not.
+      else if (afterIn && /^\p{Lu}/u.test(t.text) && isNameWordAt(this.tokens, j + 1)) j++;
       else break;
     }
     const run = nameRunAt(this.tokens, j);

@@ -67,11 +67,51 @@ export class RussianPhrases<T> {
 }
 
 /** Adjectives by stem ("российск" + ий, ого, ая, ой …), for states named by their adjective. */
+/** Shortest start an adjective shares with its state's name ("поль|ский", "поль|ша"). */
+const MIN_SHARED_START = 4;
+/** Letters of the base past the shared start ("итал|ьян|ский", "италия"), at most. */
+const MAX_UNSHARED = 3;
+
+/**
+ * Adjectives of states by stem: those a table lists, and else the one state whose name starts
+ * most like the adjective's base ("эфиопск-ого" → Эфиопия, "словацк-ий" → Словакия, "кенийск-ий"
+ * → Кения), so every state has its adjective without a hand-typed list.
+ */
 export class RussianAdjectives<T> {
-  constructor(private readonly byStem: ReadonlyMap<string, T>) {}
+  private readonly derived = new Map<string, T | null>();
+
+  constructor(
+    private readonly byStem: ReadonlyMap<string, T>,
+    private readonly byName: readonly (readonly [string, T])[] = [],
+  ) {}
 
   of(word: string): T | undefined {
     const match = /^(.+?)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ые|ие|ых|их|ыми|ими|ей)$/.exec(word);
-    return match ? this.byStem.get(match[1]!) : undefined;
+    if (!match) return undefined;
+    const stem = match[1]!;
+    return this.byStem.get(stem) ?? this.fromName(stem);
   }
+
+  private fromName(stem: string): T | undefined {
+    const base = /^(.+)[сц]к$/.exec(stem)?.[1];
+    if (!base || base.length < MIN_SHARED_START) return undefined;
+    let found = this.derived.get(base);
+    if (found === undefined) {
+      found = bestStart(base, this.byName);
+      this.derived.set(base, found);
+    }
+    return found ?? undefined;
+  }
+}
+
+function bestStart<T>(base: string, byName: readonly (readonly [string, T])[]): T | null {
+  let best = MIN_SHARED_START - 1;
+  let values: T[] = [];
+  for (const [name, value] of byName) {
+    let shared = 0;
+    while (shared < base.length && name[shared] === base[shared]) shared++;
+    if (shared > best) [best, values] = [shared, [value]];
+    else if (shared === best && !values.includes(value)) values.push(value);
+  }
+  return values.length === 1 && base.length - best <= MAX_UNSHARED ? values[0]! : null;
 }

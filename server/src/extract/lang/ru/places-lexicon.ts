@@ -1,5 +1,5 @@
 import { WORLD_COUNTRIES } from '../../entities/world-countries-data';
-import { countryNamed } from '../../entities/gazetteer';
+import { canonicalStateName } from '../../entities/world-states';
 import { normalizeRu } from './tokens';
 
 /* Russian names of states, capitals and places, by nominative, with the gazetteer's English names. */
@@ -32,8 +32,8 @@ const EXTRA_COUNTRIES: Record<string, string> = {
 
 export const COUNTRY_NAMES: [string, string][] = [
   ...WORLD_COUNTRIES.flatMap((c) => {
-    const english = c.name.common;
-    if (!countryNamed(english)) return [];
+    const english = canonicalStateName(c);
+    if (!english) return [];
     const rus = c.translations['rus'];
     return rus
       ? [rus.common, rus.official].map((n) => [normalizeRu(n), english] as [string, string])

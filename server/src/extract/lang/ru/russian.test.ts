@@ -130,3 +130,24 @@ describe('Russian names', () => {
     ]);
   });
 });
+
+describe('Russian titles and summonses of any state', () => {
+  it('knows any state by its adjective and its genitive, drops "господин", and reads "вызвало посла в <city> X"', () => {
+    const x = extract(
+      'Министерство иностранных дел Словакии вызвало российского посла в Братиславе Алексея Федотова. ' +
+        'Глава МИД Турции Хакан Фидан заявил, что переговоры продолжатся. ' +
+        'Господин Фидан добавил, что Анкара готова помочь. ' +
+        'Министр иностранных дел России Сергей Лавров заявил об этом после переговоров с эфиопским коллегой Гедионом Тимотевосом.',
+    );
+    expect(said(x)).toEqual([
+      'Khakan Fidan: переговоры продолжатся',
+      'Khakan Fidan: Анкара готова помочь',
+    ]);
+    expect(
+      x.bundle.meetings.map((m) => `${nameOf(x, m.a)} – ${nameOf(x, m.b)} (${m.kind})`),
+    ).toEqual([
+      'Slovak Foreign Ministry – Alexey Fedotov (summons)',
+      'Sergey Lavrov – Gedion Timotevos (meeting)',
+    ]);
+  });
+});

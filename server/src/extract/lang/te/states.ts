@@ -1,5 +1,6 @@
-import { WORLD_COUNTRIES, type WorldCountry } from '../../entities/world-countries-data';
+import { WORLD_COUNTRIES } from '../../entities/world-countries-data';
 import { COUNTRIES as GAZETTEER_STATES } from '../../entities/gazetteer';
+import { canonicalStateName } from '../../entities/world-states';
 import { nameKey } from '../../names/phonetic-key';
 import { PRESS_COUNTRY_NAMES } from './names-lexicon';
 import { teluguToLatin } from './to-latin';
@@ -17,16 +18,6 @@ const ALSO_STATES = new Set(['PS', 'TW', 'VA', 'XK']);
 /** Shorter keys are too often an ordinary word that happens to sound like a state. */
 const MIN_SOUND_KEY_LETTERS = 5;
 
-const canonicalByEnglish = new Map(
-  GAZETTEER_STATES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as const)),
-);
-
-function canonicalOf(c: WorldCountry): string | undefined {
-  return [c.name.common, c.name.official, ...c.altSpellings]
-    .map((n) => canonicalByEnglish.get(n))
-    .find((n) => n !== undefined);
-}
-
 /** The spellings Telugu writers use for one ICU name. */
 function spellings(name: string): string[] {
   const plain = name.replace(/[\u200C\u200D]/g, '').replace(/\s*&\s*/g, ' మరియు ');
@@ -38,7 +29,7 @@ function teluguStateNames(): Record<string, string> {
   const names: Record<string, string> = {};
   for (const c of WORLD_COUNTRIES) {
     if (!c.unMember && !ALSO_STATES.has(c.cca2)) continue;
-    const canonical = canonicalOf(c);
+    const canonical = canonicalStateName(c);
     const telugu = display.of(c.cca2);
     // ICU's "కాంగో- కిన్షాసా" style is no one's spelling.
     if (!canonical || !telugu || telugu === c.cca2 || /[-(]\s/.test(telugu)) continue;
