@@ -1,5 +1,5 @@
 import { SCHEMA_STATEMENTS } from '@parley/graph-schema';
-import type { Db } from './driver';
+import { SCHEMA_TIMEOUT_MS, type Db } from './driver';
 import { backfillDegrees } from './queries/party-degree';
 import { backfillWhoSaidWhat } from './queries/who-said-what';
 
@@ -8,8 +8,9 @@ import { backfillWhoSaidWhat } from './queries/who-said-what';
  * idempotent, so reruns are no-ops.
  */
 export async function applySchema(db: Db): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
-  await db.write('CALL db.awaitIndexes(300)');
+  const schemaWork = { timeoutMs: SCHEMA_TIMEOUT_MS };
+  for (const statement of SCHEMA_STATEMENTS) await db.write(statement, {}, schemaWork);
+  await db.write('CALL db.awaitIndexes(300)', {}, schemaWork);
   await backfillWhoSaidWhat(db);
   await backfillDegrees(db);
 }

@@ -20,8 +20,22 @@ const READ_SLOTS = 16;
 const READ_QUEUE_WAIT_MS = 1_500;
 const READ_TIMEOUT_MS = 3_000;
 const PING_TIMEOUT_MS = 2_000;
+/**
+ * What Neo4j gives one write transaction: a 20,000-statement bundle commits in well under this
+ * on a loaded machine, and a runaway write cannot hold its locks (and the ingest queue) for
+ * longer. Neo4j's own backstop for transactions that ask for no timeout is shorter (10 s for
+ * the embedded one), so every write asks for this explicitly.
+ */
+export const WRITE_TIMEOUT_MS = 120_000;
+/** Schema changes and one-off backfills over a whole graph, at start: index builds take minutes. */
+export const SCHEMA_TIMEOUT_MS = 15 * 60_000;
 
 type Params = Record<string, unknown>;
+/**
+ * `metadata` names the transaction in Neo4j's `SHOW TRANSACTIONS`; `timeoutMs` is how long Neo4j
+ * lets it run (WRITE_TIMEOUT_MS unless said).
+ */
+export type WriteOptions = { metadata?: Record<string, string>; timeoutMs?: number };
 export type WriteTx = { run(cypher: string, params?: Params): Promise<QueryResult> };
 
 /** What a driver error becomes: a DatabaseUnavailableError when Neo4j may recover, else itself. */
@@ -111,14 +125,14 @@ export class Db {
   }
 
   /**
-   * Runs `work` in one write transaction: everything it writes commits together or not at all.
-   * `metadata` names the transaction in Neo4j's `SHOW TRANSACTIONS`. The driver retries it on a
+   * Runs `work` in one write transaction: everything it writes commits together or not at all,
+   * within its time budget (see WriteOptions). The driver retries it on a
    * lost connection; if one attempt got as far as its commit and the last one failed for Neo4j
    * being gone, nobody can say whether it was stored, and the error says exactly that.
    */
   async writeTransaction<T>(
     work: (tx: WriteTx) => Promise<T>,
-    options: { metadata?: Record<string, string> } = {},
+    options: WriteOptions = {},
   ): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
@@ -126,11 +140,17 @@ export class Db {
     });
     let reachedCommit = false;
     try {
-      return await session.executeWrite(async (tx: ManagedTransaction) => {
-        const result = await work(tx);
-        reachedCommit = true;
-        return result;
-      }, options);
+      return await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          const result = await work(tx);
+          reachedCommit = true;
+          return result;
+        },
+        {
+          ...(options.metadata ? { metadata: options.metadata } : {}),
+          timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS,
+        },
+      );
     } catch (err) {
       if (reachedCommit && unavailability(err) === 'down')
         throw new DatabaseUnavailableError('outcome-unknown', (err as Error).message);
@@ -140,8 +160,8 @@ export class Db {
     }
   }
 
-  write(cypher: string, params: Params = {}): Promise<QueryResult> {
-    return this.writeTransaction((tx) => tx.run(cypher, params));
+  write(cypher: string, params: Params = {}, options: WriteOptions = {}): Promise<QueryResult> {
+    return this.writeTransaction((tx) => tx.run(cypher, params), options);
   }
 
   async close(): Promise<void> {

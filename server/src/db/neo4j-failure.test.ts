@@ -27,6 +27,12 @@ describe('unavailability', () => {
       'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
     );
     expect(unavailability(timedOut)).toBe('over-time');
+    // What Neo4j 5.26 answers a transaction stopped by db.transaction.timeout, too, and older servers.
+    const serverTimeout = driverError(
+      'The transaction has not completed within the specified timeout (db.transaction.timeout).',
+      'Neo.ClientError.Transaction.TransactionTimedOut',
+    );
+    expect(unavailability(serverTimeout)).toBe('over-time');
   });
 
   it('calls an exhausted connection pool and too many transactions overloaded', () => {
@@ -48,6 +54,14 @@ describe('unavailability', () => {
       'Neo.TransientError.Transaction.DeadlockDetected',
     );
     expect(unavailability(deadlock)).toBe('busy');
+  });
+
+  it('calls a write stopped at its budget while it waited for a lock busy, not a server error', () => {
+    const stopped = driverError(
+      'The transaction has been terminated. The transaction has been terminated, so no more locks can be acquired. This can occur because the transaction ran longer than the configured transaction timeout',
+      'Neo.ClientError.Transaction.LockClientStopped',
+    );
+    expect(unavailability(stopped)).toBe('busy');
   });
 
   it("leaves query errors and errors that are not the driver's alone", () => {

@@ -7,6 +7,11 @@ const OVER_TIME =
   /^Neo\.ClientError\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/;
 const TOO_MANY_TRANSACTIONS = 'Neo.TransientError.Transaction.MaximumTransactionLimitReached';
 const CONFLICT = /^Neo\.TransientError\.Transaction\./;
+/**
+ * A write stopped while it waited for a lock another transaction held: its budget ran out
+ * behind a conflicting write (Neo4j 5.26 says this, not TransactionTimedOut, for a lock wait).
+ */
+const STOPPED_WAITING_FOR_LOCK = 'Neo.ClientError.Transaction.LockClientStopped';
 /** The pool had no connection free within its timeout; the driver gives this one no code. */
 const POOL_EXHAUSTED = 'Connection acquisition timed out';
 
@@ -29,6 +34,6 @@ export function unavailability(err: unknown): DatabaseUnavailableError['reason']
   if (OVER_MEMORY.test(code)) return 'over-memory';
   if (OVER_TIME.test(code)) return 'over-time';
   if (code === TOO_MANY_TRANSACTIONS || err.message.startsWith(POOL_EXHAUSTED)) return 'overloaded';
-  if (CONFLICT.test(code)) return 'busy';
+  if (CONFLICT.test(code) || code === STOPPED_WAITING_FOR_LOCK) return 'busy';
   return err.retriable ? 'overloaded' : undefined;
 }

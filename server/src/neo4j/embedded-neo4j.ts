@@ -15,6 +15,11 @@ export type EmbeddedNeo4jOptions = {
   heap: string;
   /** Neo4j page cache (off heap), e.g. '256m'. */
   pageCache: string;
+  /**
+   * The longest any transaction may run before Neo4j itself stops it, whoever started it and
+   * whether or not it asked for less; DEFAULT_TRANSACTION_TIMEOUT_MS when unset.
+   */
+  transactionTimeoutMs?: number;
   onLog?: (line: string) => void;
   startupTimeoutMs?: number;
 };
@@ -34,6 +39,11 @@ const STOP_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_LINES = 40;
 const MAX_PORT = 65_535;
 const MEMORY_SIZE = /^\d+[kmg]$/i;
+/**
+ * Neo4j's backstop for a transaction that set no timeout of its own (Parley's reads ask for 3 s,
+ * its writes for WRITE_TIMEOUT_MS in db/driver.ts; a console or script may ask for nothing).
+ */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
 const JVM_FLAGS = [
   // The throughput collector: G1's write barriers and young collections of a large transaction's
@@ -64,6 +74,7 @@ function javaArguments(options: EmbeddedNeo4jOptions, dataDir: string): string[]
     `--page-cache=${options.pageCache}`,
     `--transaction-memory-max=${memory.perTransactionBytes}`,
     `--transaction-memory-total=${memory.totalBytes}`,
+    `--transaction-timeout=${options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS}`,
     // The launcher stops when its stdin closes, so even a parent killed with SIGKILL leaves no orphan.
     '--stop-on-stdin-eof=true',
   ];
@@ -86,6 +97,11 @@ function checkOptions(options: EmbeddedNeo4jOptions): void {
     if (!isMemorySize(size))
       throw new Error(`${name} must be a size such as 512m or 2g, got '${size}'`);
   }
+  const timeoutMs = options.transactionTimeoutMs;
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0))
+    throw new Error(
+      `transactionTimeoutMs must be a positive whole number of milliseconds, got ${timeoutMs}`,
+    );
 }
 
 /** Resolves with the bolt URI once the launcher prints its ready line; rejects if it exits or times out first. */

@@ -1,6 +1,6 @@
 import { NodeLabel } from '@parley/graph-schema';
 import { int } from '../convert';
-import type { Db, WriteTx } from '../driver';
+import { SCHEMA_TIMEOUT_MS, type Db, type WriteTx } from '../driver';
 import { emptyCounts, runBatched, type IngestContext } from './ingest-batches';
 import { refOf } from './ingest-refs';
 import type { Links } from './ingest-rows';
@@ -64,7 +64,7 @@ export function recountDegrees(ctx: IngestContext, partyRefs: string[]): Promise
 }
 
 export async function backfillDegrees(db: Db): Promise<void> {
-  await db.write(BACKFILL_DEGREES);
+  await db.write(BACKFILL_DEGREES, {}, { timeoutMs: SCHEMA_TIMEOUT_MS });
 }
 
 const RECOUNT_DEGREES_BY_ID = `

@@ -7,7 +7,7 @@ import {
 } from '@parley/graph-schema';
 import type { Node } from 'neo4j-driver';
 import { int, toGraphNode, toNumber } from '../convert';
-import type { Db } from '../driver';
+import { SCHEMA_TIMEOUT_MS, type Db } from '../driver';
 import type { ReadQuery } from './read-query';
 
 /**
@@ -41,7 +41,7 @@ MERGE (p)-[w:${SPOKE_TO}]->(q)
 SET w.count = statements`;
 
 export async function backfillWhoSaidWhat(db: Db): Promise<void> {
-  await db.write(BACKFILL_SPOKE_TO);
+  await db.write(BACKFILL_SPOKE_TO, {}, { timeoutMs: SCHEMA_TIMEOUT_MS });
 }
 
 function toPartyRef(node: Node) {

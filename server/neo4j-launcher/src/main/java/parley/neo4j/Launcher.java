@@ -3,6 +3,7 @@ package parley.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +26,8 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>Settings come as arguments {@code --name=value} or system properties {@code -Dparley.neo4j.name=value}:
  * {@code data-dir} (absolute, required), {@code bolt-port} (7687), {@code page-cache} (256m),
  * {@code transaction-memory-max} and {@code transaction-memory-total} (Neo4j's defaults when unset:
- * no limit per transaction, 70 % of the heap for all of them) and {@code stop-on-stdin-eof} (false). Once the default database serves queries, exactly one line
+ * no limit per transaction, 70 % of the heap for all of them), {@code transaction-timeout} in milliseconds
+ * (Neo4j's default when unset: none) and {@code stop-on-stdin-eof} (false). Once the default database serves queries, exactly one line
  * {@code PARLEY_NEO4J_READY bolt://127.0.0.1:<port>} goes to stdout; Neo4j's own messages go to stderr
  * and to {@code logs/} under the data dir.
  */
@@ -51,6 +53,7 @@ public final class Launcher {
         int boltPort;
         long pageCacheBytes;
         MemoryBudget memoryBudget;
+        Duration transactionTimeout;
         boolean stopOnStdinEof;
         try {
             dataDir = Path.of(setting(arguments, "data-dir", null));
@@ -59,6 +62,7 @@ public final class Launcher {
             pageCacheBytes = ByteUnit.parse(setting(arguments, "page-cache", DEFAULT_PAGE_CACHE));
             memoryBudget = new MemoryBudget(
                     optionalSize(arguments, "transaction-memory-max"), optionalSize(arguments, "transaction-memory-total"));
+            transactionTimeout = optionalMillis(arguments, "transaction-timeout");
             stopOnStdinEof = Boolean.parseBoolean(setting(arguments, "stop-on-stdin-eof", "false"));
         } catch (RuntimeException e) {
             exit(EXIT_BAD_SETTINGS, "Invalid settings for the embedded Neo4j: " + e.getMessage());
@@ -67,7 +71,11 @@ public final class Launcher {
 
         DatabaseManagementService dbms;
         try {
-            dbms = memoryBudget.applyTo(configure(dataDir, boltPort, pageCacheBytes)).build();
+            DatabaseManagementServiceBuilder builder = memoryBudget.applyTo(configure(dataDir, boltPort, pageCacheBytes));
+            // Neo4j itself stops any transaction that runs longer, whichever client started it and
+            // whether or not it asked for a timeout of its own.
+            if (transactionTimeout != null) builder.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout);
+            dbms = builder.build();
         } catch (RuntimeException e) {
             exit(EXIT_FAILED_TO_START, "Neo4j could not start on bolt://" + LOOPBACK + ":" + boltPort
                     + " with data in " + dataDir + ": " + rootCauseMessage(e));
@@ -136,6 +144,19 @@ public final class Launcher {
     private static Long optionalSize(Map<String, String> arguments, String name) {
         String value = arguments.getOrDefault(name, System.getProperty(PROPERTY_PREFIX + name));
         return value == null || value.isBlank() ? null : ByteUnit.parse(value);
+    }
+
+    /** A positive number of milliseconds, or null when the argument is absent and Neo4j's default applies. */
+    private static Duration optionalMillis(Map<String, String> arguments, String name) {
+        String value = arguments.getOrDefault(name, System.getProperty(PROPERTY_PREFIX + name));
+        if (value == null || value.isBlank()) return null;
+        try {
+            long millis = Long.parseLong(value);
+            if (millis > 0) return Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            // Reported below, like a number that is not positive.
+        }
+        throw new IllegalArgumentException(name + " must be a positive number of milliseconds, got '" + value + "'");
     }
 
     /**
