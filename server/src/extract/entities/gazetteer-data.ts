@@ -112,7 +112,10 @@ export const CURATED_COUNTRIES: Country[] = [
   country('Bangladesh', 'Bangladeshi', 'Dhaka'),
   country('Sri Lanka', 'Sri Lankan', 'Colombo'),
   country('Nepal', 'Nepali', 'Kathmandu'),
-  country('Philippines', 'Philippine', 'Manila', { demonyms: ['Philippine', 'Filipino'] }),
+  country('Philippines', 'Philippine', 'Manila', {
+    demonyms: ['Philippine', 'Filipino'],
+    bodies: { 'foreign-ministry': 'Philippine Department of Foreign Affairs' },
+  }),
   country('Vietnam', 'Vietnamese', 'Hanoi'),
   country('Indonesia', 'Indonesian', 'Jakarta'),
   country('Malaysia', 'Malaysian', 'Kuala Lumpur'),
@@ -121,9 +124,15 @@ export const CURATED_COUNTRIES: Country[] = [
   country('Laos', 'Lao', 'Vientiane', { demonyms: ['Lao', 'Laotian'] }),
   country('Kazakhstan', 'Kazakh', 'Astana'),
   country('Mongolia', 'Mongolian', 'Ulaanbaatar'),
-  country('Australia', 'Australian', 'Canberra'),
+  country('Australia', 'Australian', 'Canberra', {
+    bodies: { 'foreign-ministry': 'Australian Department of Foreign Affairs and Trade' },
+  }),
   country('Brazil', 'Brazilian', 'Brasilia'),
-  country('South Africa', 'South African', 'Pretoria'),
+  country('South Africa', 'South African', 'Pretoria', {
+    bodies: {
+      'foreign-ministry': 'South African Department of International Relations and Cooperation',
+    },
+  }),
   country('Belarus', 'Belarusian', 'Minsk'),
   country('Taiwan', 'Taiwanese', 'Taipei'),
   country('Armenia', 'Armenian', 'Yerevan'),
@@ -220,6 +229,14 @@ export const ORGANIZATIONS: Organization[] = [
     ['Japan', 'Japanese Foreign Ministry', 'Gaimusho'],
     ['India', 'Indian Ministry of External Affairs', 'MEA'],
     ['United Kingdom', 'British Foreign Office', 'FCDO'],
+    // Where the foreign ministry is a department, the news names it so, and by its initials.
+    ['Philippines', 'Philippine Department of Foreign Affairs', 'DFA'],
+    ['Australia', 'Australian Department of Foreign Affairs and Trade', 'DFAT'],
+    [
+      'South Africa',
+      'South African Department of International Relations and Cooperation',
+      'DIRCO',
+    ],
   ].map(([country, name, alias]): Organization => ({
     name: name ?? '',
     kind: 'ministry',

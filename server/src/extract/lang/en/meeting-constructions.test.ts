@@ -61,3 +61,17 @@ describe('English speakers named by their role', () => {
     ]);
   });
 });
+
+describe('English attributions after what was said', () => {
+  it('reads a body with its initials, and a clause of time after the verb as no part of the words', () => {
+    const x = extract(
+      "The Philippines' actions are driven by the national interest, the Department of Foreign " +
+        'Affairs (DFA) said as it refuted remarks of a Chinese foreign minister. ' +
+        '"China should recognize that the Philippines is an independent state," the DFA said.',
+    );
+    expect(said(x)).toEqual([
+      "Philippine Department of Foreign Affairs: The Philippines' actions are driven by the national interest",
+      'Philippine Department of Foreign Affairs: China should recognize that the Philippines is an independent state',
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ class MentionReader {
   private readonly mentions: Mention[] = [];
   /** The last titled person's role and country in this sentence, for "his counterpart" and bare bodies. */
   private lastTitle: Title | undefined;
+  /** Tokens before this one belong to a mention already read (its initials in brackets). */
+  private readUpTo = 0;
 
   constructor(
     private readonly sentence: Sentence,
@@ -47,7 +49,7 @@ class MentionReader {
 
   read(): Mention[] {
     this.units.forEach((unit, k) => {
-      if (!this.absorbed.has(k)) this.readUnit(unit, k);
+      if (!this.absorbed.has(k) && unit.from >= this.readUpTo) this.readUnit(unit, k);
     });
     return this.mentions;
   }
@@ -165,14 +167,27 @@ class MentionReader {
     extra: { place?: string; channel?: boolean; possessiveAt?: number } = {},
   ): void {
     const last = this.tokens[extra.possessiveAt ?? range.to - 1]!;
+    const to = range.to + this.initialsAfter(range.to);
+    this.readUpTo = Math.max(this.readUpTo, to);
     this.mentions.push({
-      span: { start: this.tokens[range.from]!.start, end: this.tokens[range.to - 1]!.end },
+      span: { start: this.tokens[range.from]!.start, end: this.tokens[to - 1]!.end },
       ids: resolved.ids,
       confidence: resolved.confidence,
       ...(extra.place ? { place: extra.place } : {}),
       ...(extra.channel ? { channel: true } : {}),
       ...(last.possessive ? { possessive: true } : {}),
     });
+  }
+
+  /** "the Department of Foreign Affairs (DFA)": the initials the article will use belong to the name. */
+  private initialsAfter(to: number): number {
+    const [open, initials, close] = this.tokens.slice(to, to + 3);
+    return open?.text === '(' &&
+      close?.text === ')' &&
+      initials &&
+      /^\p{Lu}{2,}$/u.test(initials.text)
+      ? 3
+      : 0;
   }
 
   private textOf(fromToken: number, toToken: number): string {

@@ -45,6 +45,8 @@ const QUOTE_LEAD_WORDS = 4;
 const TRAILING_ATTRIBUTION = new RegExp(
   `,[”"]?\\s*(?:according to\\s+.*|(?:${PARTY}|[^,]{0,60})\\s+(?:said|reported|added)\\b.*)$`,
 );
+/** Clauses that set the scene of an attribution rather than say what was said. */
+const CIRCUMSTANCE = /^(?:as|while|when|after|before|because|since|amid|following|during)\b/i;
 /** "stated clearly that": one manner adverb may stand between the verb and its clause. */
 const COMPLEMENT_START = new RegExp(
   `^(?:\\s*,?\\s*${ADVERBIAL})*\\s*,?\\s*(?:(?:\\w+ly\\s+)?that\\s+)?`,
@@ -229,7 +231,12 @@ export class EnglishStatements {
     )
       return { direct: true, text: this.quoteText(onlyQuote.inner) };
     const tail = this.withoutTrailingAttribution(complement, m.text.length);
-    if (wordsIn(m.text.slice(tail.start, tail.end)) === 0) {
+    // "…, the ministry said as it rejected …": a clause of time or cause after an inverted
+    // attribution is no complement; what was said came before.
+    const inverted =
+      attributionStart === at || /,[”"]?\s*(?:the\s+)?$/i.test(m.text.slice(0, attributionStart));
+    const circumstance = inverted && CIRCUMSTANCE.test(m.text.slice(tail.start));
+    if (wordsIn(m.text.slice(tail.start, tail.end)) === 0 || circumstance) {
       const clauseEnd = m.text.lastIndexOf(',', this.startOf(speakers[0]!));
       if (clauseEnd <= 0)
         return { direct: false, text: this.span(at, m.text.length), wordsElsewhere: true };

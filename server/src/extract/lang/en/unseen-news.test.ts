@@ -33,7 +33,7 @@ describe('English constructions of unseen news', () => {
     const x = extract(
       'Chinese Ambassador to the Philippines Huang Xilian met officials in Manila. The Department of Foreign Affairs said the talks were frank.',
     );
-    expect(said(x)).toEqual(['Philippine Foreign Ministry: the talks were frank']);
+    expect(said(x)).toEqual(['Philippine Department of Foreign Affairs: the talks were frank']);
   });
 
   it('meets the person an apposition names after a role ("received in audience the Ambassador of …, X")', () => {
