@@ -22,6 +22,14 @@ const MEMBERS_APPOSITION = new RegExp(
   `[–—,]\\s*(?:which|who)?\\s*(?:comprised|comprises|comprising|included|includes|including|consisting of|made up of)\\s+([^–—“”"]{1,240}?)\\s*[–—,]$`,
   'i',
 );
+/**
+ * "Mario Jorge, spokesperson of Angola's President Lourenço told …": an apposition that names the
+ * one the subject works for; the subject is the person before it.
+ */
+const SERVING_APPOSITION = new RegExp(
+  `(${PARTY}),\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:spokes(?:person|man|woman)|adviser|advisor|aide|envoy|representative|secretary|deputy|chief of staff|press secretary)\\s+(?:of|for|to)\\s+[^,“”"]{1,120}$`,
+  'i',
+);
 const AND_JOINT = /,?\s+and\s+$/;
 const COMMA_JOINT = /\s*,\s*$/;
 /** The joints are tested on the last characters before a subject, not on all that precedes it. */
@@ -110,6 +118,9 @@ export class MaskedSentence {
         .trimEnd();
       if (prefix === before) break;
     }
+    const serving = SERVING_APPOSITION.exec(prefix);
+    const head = serving ? this.mentionAt(from + serving.index) : undefined;
+    if (head !== undefined && this.mentions[head]?.ids[0]?.startsWith('actor:')) return [head];
     let start = this.partyEndingAt(from + prefix.length);
     if (start === undefined) {
       const apposition = /,[^,“”"]{1,160}$/.exec(prefix);

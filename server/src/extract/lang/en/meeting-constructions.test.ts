@@ -74,4 +74,11 @@ describe('English attributions after what was said', () => {
       'Philippine Department of Foreign Affairs: China should recognize that the Philippines is an independent state',
     ]);
   });
+
+  it('gives the words to the person an apposition says serves another ("X, spokesperson of President Y told")', () => {
+    const x = extract(
+      "Mario Jorge, spokesperson of Angola's President Lourenço told the media that the summit has been rescheduled.",
+    );
+    expect(said(x)).toEqual(['Mario Jorge: the summit has been rescheduled']);
+  });
 });

@@ -185,9 +185,24 @@ export function titleBefore(
   if (j > 0 && isPunct(tokens, units[j]!, ',') && isHead(tokens, units[j - 1]!)) j--;
   while (j >= 0 && (isTitleWord(tokens, units[j]!) || isTitleEntity(units[j]!)))
     indexes.unshift(j--);
-  while (indexes.length > 0 && JOINERS.has(wordOf(tokens, units[indexes[0]!]!)?.lower ?? ''))
-    indexes.shift();
-  return describe(tokens, units, indexes);
+  const own = indexes.slice(servedFrom(tokens, units, indexes));
+  while (own.length > 0 && JOINERS.has(wordOf(tokens, units[own[0]!]!)?.lower ?? '')) own.shift();
+  return describe(tokens, units, own);
+}
+
+/**
+ * "spokesperson of Angola's President Lourenço": a role held for another role holder belongs to
+ * someone else; the name's own title starts after its "of".
+ */
+function servedFrom(tokens: Token[], units: Unit[], indexes: number[]): number {
+  for (let k = indexes.length - 2; k > 0; k--) {
+    const joiner = wordOf(tokens, units[indexes[k]!]!)?.lower;
+    if (joiner !== 'of' && joiner !== 'for') continue;
+    const before = indexes.slice(0, k).some((i) => isHead(tokens, units[i]!));
+    const after = indexes.slice(k + 1).some((i) => isHead(tokens, units[i]!));
+    if (before && after) return k + 1;
+  }
+  return 0;
 }
 
 /** "Kim Hong-kyun, the country's special envoy for …": an apposition after the name. */
