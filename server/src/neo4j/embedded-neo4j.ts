@@ -31,6 +31,11 @@ export type EmbeddedNeo4j = {
   exited: Promise<number | null>;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL if it hangs); resolves once the JVM has exited. */
   stop(): Promise<void>;
+  /**
+   * Ends the JVM at once (SIGKILL), for one that no longer answers: a stopped or stuck process
+   * ignores SIGTERM. `exited` resolves once it is gone.
+   */
+  kill(): void;
 };
 
 const READY_MARKER = 'PARLEY_NEO4J_READY ';
@@ -208,5 +213,6 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
   if (java.pid === undefined) throw new Error('Embedded Neo4j has no process id');
   onLog(`Embedded Neo4j ready at ${uri} in ${Date.now() - startedAtMs} ms (data in ${dataDir})`);
-  return { uri, pid: java.pid, exited, stop };
+  const kill = () => void java.kill('SIGKILL');
+  return { uri, pid: java.pid, exited, stop, kill };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EmbeddedNeo4j, EmbeddedNeo4jOptions } from './embedded-neo4j';
-import { superviseNeo4j } from './supervisor';
+import type { LivenessProbe } from './liveness-probe';
+import { superviseNeo4j, type LivenessOptions } from './supervisor';
 
 const OPTIONS: EmbeddedNeo4jOptions = {
   dataDir: '/tmp/none',
@@ -10,17 +11,42 @@ const OPTIONS: EmbeddedNeo4jOptions = {
 };
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
+/** Probes that answer as `answers` says, one call after another (true: answered, false: refused, 'hang': never settles). */
+function scriptedLiveness(
+  answers: (boolean | 'hang')[],
+): LivenessOptions & { checks: () => number } {
+  let calls = 0;
+  const probe = (): LivenessProbe => ({
+    check: () => {
+      const answer = answers[calls++] ?? true;
+      if (answer === 'hang') return new Promise<void>(() => {});
+      return answer ? Promise.resolve() : Promise.reject(new Error('connection refused'));
+    },
+    close: () => {},
+  });
+  return {
+    intervalMs: 1_000,
+    timeoutMs: 500,
+    failuresBeforeRestart: 3,
+    probe,
+    checks: () => calls,
+  };
+}
+const alwaysAnswers = () => scriptedLiveness([]);
+
 /** A stand-in Neo4j whose exit the test decides. */
 function fakeNeo4j() {
   let exit: (code: number | null) => void = () => {};
   const exited = new Promise<number | null>((resolve) => (exit = resolve));
+  const kill = vi.fn(() => exit(null));
   const neo4j: EmbeddedNeo4j = {
     uri: 'bolt://127.0.0.1:7687',
     pid: 1,
     exited,
     stop: async () => exit(0),
+    kill,
   };
-  return { neo4j, exit };
+  return { neo4j, exit, kill };
 }
 
 describe('superviseNeo4j', () => {
@@ -32,7 +58,7 @@ describe('superviseNeo4j', () => {
       .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
       .mockResolvedValueOnce(first.neo4j)
       .mockResolvedValueOnce(second.neo4j);
-    const supervised = await superviseNeo4j(start, OPTIONS, quiet);
+    const supervised = await superviseNeo4j(start, OPTIONS, quiet, alwaysAnswers());
     first.exit(null);
     await vi.advanceTimersByTimeAsync(0);
     expect(supervised.supervision()).toMatchObject({
@@ -54,11 +80,68 @@ describe('superviseNeo4j', () => {
       .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
       .mockResolvedValueOnce(first.neo4j)
       .mockRejectedValue(new Error('port in use'));
-    const supervised = await superviseNeo4j(start, OPTIONS, quiet);
+    const supervised = await superviseNeo4j(start, OPTIONS, quiet, alwaysAnswers());
     first.exit(1);
     await vi.advanceTimersByTimeAsync(60_000);
     expect((await supervised.gaveUp).message).toMatch(/exit code 1.*could not be started again/);
     expect(supervised.supervision().state).toBe('failed');
+    vi.useRealTimers();
+  });
+
+  it('kills a Neo4j that stops answering and starts it again the way it does after an exit', async () => {
+    vi.useFakeTimers();
+    const first = fakeNeo4j();
+    const second = fakeNeo4j();
+    const start = vi
+      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
+      .mockResolvedValueOnce(first.neo4j)
+      .mockResolvedValueOnce(second.neo4j);
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    // One refused probe, an answer (the count starts again), then three without an answer.
+    const liveness = scriptedLiveness([false, true, 'hang', false, 'hang']);
+    const supervised = await superviseNeo4j(start, OPTIONS, log, liveness);
+
+    // 1 s: refused, and at once answered; 2 s: hangs until 2.5 s, at once refused, then hangs.
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(liveness.checks()).toBe(5);
+    expect(first.kill).not.toHaveBeenCalled();
+    expect(supervised.supervision()).toEqual({ state: 'running', restarts: 0 });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(first.kill).toHaveBeenCalledOnce();
+    expect(supervised.supervision()).toMatchObject({
+      state: 'restarting',
+      lastExit: expect.stringMatching(/unresponsive: 3 liveness probes/),
+    });
+    expect(log.error).toHaveBeenCalledWith(expect.stringMatching(/does not answer: killing it/));
+    expect(log.warn).toHaveBeenCalledWith(expect.stringMatching(/no answer within 500 ms/));
+    expect(log.info).toHaveBeenCalledWith(
+      expect.stringMatching(/answers its liveness probe again/),
+    );
+
+    await vi.advanceTimersByTimeAsync(500);
+    expect(start).toHaveBeenCalledTimes(2);
+    expect(supervised.supervision()).toEqual({ state: 'running', restarts: 1 });
+    // The new JVM gets probes of its own; the one killed gets none.
+    const checksBefore = liveness.checks();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(liveness.checks()).toBe(checksBefore + 3);
+    expect(second.kill).not.toHaveBeenCalled();
+    await supervised.stop();
+    vi.useRealTimers();
+  });
+
+  it('stops probing once asked to stop', async () => {
+    vi.useFakeTimers();
+    const first = fakeNeo4j();
+    const start = vi
+      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
+      .mockResolvedValueOnce(first.neo4j);
+    const liveness = scriptedLiveness([false, false, false]);
+    const supervised = await superviseNeo4j(start, OPTIONS, quiet, liveness);
+    await supervised.stop();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(liveness.checks()).toBe(0);
+    expect(first.kill).not.toHaveBeenCalled();
     vi.useRealTimers();
   });
 });
