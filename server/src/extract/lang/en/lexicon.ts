@@ -103,7 +103,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   verb('invited|invites', 'direct', 'invited'),
   verb('accused|accuses|blamed|blames|alleged', 'evaluate', 'accused'),
   verb(
-    'criticized|criticised|criticizes|condemned|condemns|denounced|slammed|blasted|rebuked|lashed out at|hit back at|decried|deplored|lambasted|chastised|censured|assailed',
+    'criticized|criticised|criticizes|condemned|condemns|denounced|slammed|blasted|rebuked|reproached|chided|scolded|castigated|lashed out at|hit back at|decried|deplored|lambasted|chastised|censured|assailed',
     'evaluate',
     'criticized',
   ),
@@ -158,6 +158,11 @@ export const BODY_PHRASES: BodyPhrase[] = [
     'ministry of external affairs',
     'external affairs ministry',
     'department of foreign affairs',
+    'foreign relations department',
+    'department of foreign relations',
+    'ministry of foreign relations',
+    'foreign relations ministry',
+    'secretariat of foreign affairs',
     'mofa',
   ].map((phrase) => ({ phrase, body: 'foreign-ministry' as const })),
   ...['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map(

@@ -81,4 +81,16 @@ describe('English attributions after what was said', () => {
     );
     expect(said(x)).toEqual(['Mario Jorge: the summit has been rescheduled']);
   });
+
+  it('reads "Foreign Relations Department", "reproached", and no words in "criticized for saying little"', () => {
+    const x = extract(
+      "Mexico's Foreign Relations Department said in a statement that Mexico will keep channels open. " +
+        'Peruvian President Dina Boluarte reproached Lopez Obrador for hurting ties. ' +
+        'Mexican President Andres Manuel Lopez Obrador has been criticized for saying little about Nicaragua.',
+    );
+    expect(said(x)).toEqual([
+      'Mexican Foreign Ministry: Mexico will keep channels open',
+      'Dina Boluarte: Peruvian President Dina Boluarte reproached Lopez Obrador for hurting ties',
+    ]);
+  });
 });

@@ -45,6 +45,7 @@ const QUOTE_LEAD_WORDS = 4;
 const TRAILING_ATTRIBUTION = new RegExp(
   `,[”"]?\\s*(?:according to\\s+.*|(?:${PARTY}|[^,]{0,60})\\s+(?:said|reported|added)\\b.*)$`,
 );
+const GERUND_AFTER_PREPOSITION = /\b(?:for|of|about|without|from|by)\s+(?:not\s+)?\w+ing$/i;
 /** Clauses that set the scene of an attribution rather than say what was said. */
 const CIRCUMSTANCE = /^(?:as|while|when|after|before|because|since|amid|following|during)\b/i;
 /** "stated clearly that": one manner adverb may stand between the verb and its clause. */
@@ -106,6 +107,9 @@ export class EnglishStatements {
     if (verb.gloss === 'described' && /^call/.test(form) && !this.describes(end)) return;
     if (verb.gloss === 'replied' && ANSWERED_NOT_SAID.test(m.text.slice(end))) return;
     if (REFLEXIVE.test(m.text.slice(end))) return;
+    // "criticized for saying little about …": a gerund after a preposition names an act, not words.
+    if (GERUND_AFTER_PREPOSITION.test(m.text.slice(windowStart(at, BEFORE_VERB), at + form.length)))
+      return;
     // "X hit back at Y on Friday, saying …": the participle goes on with X's statement, not Y's.
     if (this.statements.length > 0 && PARTICIPLE.test(form) && /,\s*$/.test(m.text.slice(0, at)))
       return;
