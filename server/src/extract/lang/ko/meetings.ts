@@ -16,7 +16,7 @@ interface MeetingVerb {
 
 /** Verbs of meeting by their opening, conjugated or connective (만나, 만났다, 면담하며, 초치했다). */
 const VERBS: [RegExp, MeetingVerb][] = [
-  [/^만(?:나|났)/, { kind: 'meeting', partner: 'either' }],
+  [/^만(?:나|났|난$)/, { kind: 'meeting', partner: 'either' }],
   [
     /^(?:회동|면담|회담|대면회담|정상회담)(?:했|하[고며]|해)/,
     { kind: 'meeting', partner: 'either' },

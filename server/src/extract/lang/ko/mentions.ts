@@ -21,8 +21,12 @@ const PRONOUN_CONFIDENCE = 0.8;
 const MAX_TITLE_TOKENS = 8;
 const MAX_PARENTHESIS_TOKENS = 4;
 const MAX_JOINED_OFFICE_TOKENS = 3;
-/** Connective verb forms and postpositions that stand before a name and are no part of it. */
-const NOT_GIVEN_NAME = /(?:해|고|며|서|게|께|면|니|만나|따라|통해|이후|이전)$/;
+/**
+ * Connective and adnominal verb forms and postpositions that stand before a name and are no part
+ * of it ("방문한 라브로프 외무장관": Lavrov, who visited).
+ */
+const NOT_GIVEN_NAME =
+  /(?:해|고|며|서|게|께|면|니|만나|따라|통해|이후|이전|[가-힣]한|[가-힣]된|[가-힣]던)$/;
 const PERSON_PRONOUNS = new Set(['그', '그녀']);
 const SIDE = '측';
 /** Words between a name and its title that qualify the title ("이재명 야당 대표", "수석 대변인"). */

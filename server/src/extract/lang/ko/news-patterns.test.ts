@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, said } from '../../test-support';
+import { extract, nameOf, said } from '../../test-support';
 
 describe('Korean news patterns met on unseen articles', () => {
   it("reads a ministry's spokesperson office as the ministry, after the other side's quotation", () => {
@@ -33,6 +33,17 @@ describe('Korean news patterns met on unseen articles', () => {
     expect(said(x)).toEqual([
       'Park Jin: 북한의 도발은 용납할 수 없다',
       'Wang Yi: 대화로 해결해야 한다',
+    ]);
+  });
+
+  it('reads a broadcast soundbite "[name/title : …]", and "X이 Y를 만난 만큼" as a meeting', () => {
+    const x = extract(
+      '[드미트리 페스코프/러시아 크렘린궁 대변인 : "우선 북한은 우리의 가장 가까운 이웃입니다."]\n\n' +
+        '서울을 방문한 왕이 중국 외교부장이 조태열 외교부 장관을 만난 만큼 협력이 커질 전망입니다.',
+    );
+    expect(said(x)).toEqual(['Dmitry Peskov: 우선 북한은 우리의 가장 가까운 이웃입니다.']);
+    expect(x.bundle.meetings.map((m) => `${nameOf(x, m.a)} – ${nameOf(x, m.b)}`)).toEqual([
+      'Wang Yi – Cho Tae-yul',
     ]);
   });
 });

@@ -50,6 +50,8 @@ export function findKoreanStatement(
   s: KoreanSentence,
   continuesSpeech: boolean,
 ): KoreanStatement | undefined {
+  const transcript = soundbite(s);
+  if (transcript) return transcript;
   const main = mainVerb(s);
   if (!main) return undefined;
   const v = main.at;
@@ -198,4 +200,29 @@ function addresseesOf(s: KoreanSentence, v: number, speaker: number | undefined)
     else if (marker === 'genitive' && REMARKS.test(s.word(s.lastToken(m) + 1))) found.add(m);
   }
   return [...found];
+}
+
+/**
+ * `[드미트리 페스코프/러시아 크렘린궁 대변인 : "…"]`: broadcast copy gives a soundbite as the
+ * speaker, a colon and the words.
+ */
+function soundbite(s: KoreanSentence): KoreanStatement | undefined {
+  const open = s.tokens[0]?.text === '[' ? 1 : 0;
+  const [m] = s.mentionsIn(open, open + 1);
+  if (m === undefined || !s.isParty(m)) return undefined;
+  const colon = s.lastToken(m) + 1;
+  if (s.tokens[colon]?.text !== ':' || colon + 1 >= s.tokens.length) return undefined;
+  const quote = s.quotes.find((q) => q.double && q.outer.start >= s.tokens[colon]!.end);
+  const last = s.tokens[s.tokens.length - 1]!;
+  const end = last.text === ']' ? last.start : last.end;
+  return {
+    speakers: [m],
+    addressees: [],
+    text: quote ? quote.inner : { start: s.tokens[colon + 1]!.start, end },
+    evidence: { start: s.sentence.start, end: s.sentence.end },
+    direct: true,
+    verb: 'said',
+    confidence: CONFIDENCE.quoted,
+    verbAt: colon,
+  };
 }

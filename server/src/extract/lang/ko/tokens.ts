@@ -101,6 +101,7 @@ export function readingsOf(word: string): Reading[] {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-·‧][\p{L}\p{N}]+)*|\S/gu;
+const NAME_TITLE_SLASH = /^[\uAC00-\uD7A3]\/[\uAC00-\uD7A3]$/;
 
 /** Korean quotation marks: straight and curly double and single quotes, and MBC's ″…″ and ′…′. */
 const PAIRS: [string, string][] = [
@@ -152,16 +153,24 @@ export function tokenizeKorean(sentence: Sentence): { tokens: KoToken[]; quotes:
   if (!read) {
     const quotes = koreanQuotes(sentence);
     const doubles = quotes.filter((q) => q.double);
-    const tokens = [...sentence.text.matchAll(TOKEN)].map((match) => {
+    const tokens = [...sentence.text.matchAll(TOKEN)].flatMap((match) => {
       const start = sentence.start + match.index;
       const text = match[0];
-      return {
-        start,
-        end: start + text.length,
-        text,
-        isWord: /[\p{L}\p{N}]/u.test(text),
-        inQuote: doubles.some((q) => start >= q.inner.start && start < q.inner.end),
-      };
+      // "[드미트리 페스코프/러시아 크렘린궁 대변인 : …]": broadcast copy parts name and title by a slash.
+      if (
+        text === '/' &&
+        NAME_TITLE_SLASH.test(sentence.text.slice(match.index - 1, match.index + 2))
+      )
+        return [];
+      return [
+        {
+          start,
+          end: start + text.length,
+          text,
+          isWord: /[\p{L}\p{N}]/u.test(text),
+          inQuote: doubles.some((q) => start >= q.inner.start && start < q.inner.end),
+        },
+      ];
     });
     bySentence.set(sentence, (read = { tokens, quotes }));
   }
