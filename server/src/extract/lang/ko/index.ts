@@ -4,7 +4,7 @@ import { findKoreanMeetings, type MeetingMemory } from './meetings';
 import { findKoreanMentions } from './mentions';
 import { findKoreanReplies } from './replies';
 import { KoreanSentence } from './sentence';
-import { findKoreanStatement, secondSpeakerStatement } from './statements';
+import { findKoreanStatement, secondSpeakerStatement, whenClauseStatement } from './statements';
 import { nameToLatin } from './to-latin';
 
 /** Korean press reads Korean institutions as home: a bare "외교부" is Seoul's. */
@@ -58,7 +58,8 @@ export const korean: LanguageModule = {
     if (found) memory.lastStatement = sentence.index;
     const replies = findKoreanReplies(s, found);
     const second = found && secondSpeakerStatement(s, found);
-    const statements = [found, second].flatMap((st) =>
+    const asked = found && whenClauseStatement(s, found);
+    const statements = [asked, found, second].flatMap((st) =>
       st ? [(({ verbAt: _verbAt, ...rest }) => rest)(st)] : [],
     );
     return {

@@ -31,6 +31,8 @@ const PERSON_PRONOUNS = new Set(['그', '그녀']);
 const SIDE = '측';
 /** Words between a name and its title that qualify the title ("이재명 야당 대표", "수석 대변인"). */
 const TITLE_MODIFIERS = new Set(['야당', '여당', '수석', '특별', '신임', '주무', '담당']);
+/** "김준형 조국혁신당 의원", "더불어민주당 대표": the lawmaker's party qualifies the title. */
+const POLITICAL_PARTY = /^[가-힣]{2,}당$/;
 /** Verb forms that may stand right before a title and are no name ("발언에 대한 러시아 외교부 대변인", "회담을 하고 영국 외교부 장관과"). */
 const VERB_BEFORE_TITLE =
   /(?:대한|관한|위한|의한|통한|따른|하고|하며|하면서|했고|했으며|하여|해서)$/;
@@ -110,7 +112,7 @@ class KoreanMentionReader {
       const title = this.titleFrom(j);
       if (!title || title.role.unnamed) continue;
       if (count === 2 && this.knownWord(names[1]!) && !this.knownWord(names[0]!)) continue;
-      if (count === 2 && startsWithState(names[1]!)) continue;
+      if (count === 2 && (startsWithState(names[1]!) || POLITICAL_PARTY.test(names[1]!))) continue;
       // "방문해 장호진 국가안보실장": a Korean name is one word; the word before is none of it.
       const second = names[1];
       if (
@@ -181,7 +183,7 @@ class KoreanMentionReader {
       else if (this.jointTitleAt(j) !== undefined) {
         if (startsWithState(text)) parts.country ??= statePrefix(text)!.state;
         j = this.jointTitleAt(j)!;
-      } else if (!TITLE_MODIFIERS.has(text)) return undefined;
+      } else if (!TITLE_MODIFIERS.has(text) && !POLITICAL_PARTY.test(text)) return undefined;
       j++;
     }
     return undefined;

@@ -46,4 +46,15 @@ describe('Korean news patterns met on unseen articles', () => {
       'Wang Yi – Cho Tae-yul',
     ]);
   });
+
+  it('reads a question "…"고 묻자 and its answer, and a lawmaker titled with their party', () => {
+    const x = extract(
+      '조현 외교부 장관과 김준형 조국혁신당 의원이 국정감사에 출석했다.\n\n' +
+        '이에 김 의원이 "공식적으로 초치했느냐"고 재차 묻자, 조 장관은 "저는 초치했다고 본다"고 답했다.',
+    );
+    expect(said(x)).toEqual([
+      'Kim Joon-hyung: 공식적으로 초치했느냐',
+      'Cho Hyun: 저는 초치했다고 본다',
+    ]);
+  });
 });

@@ -56,9 +56,12 @@ export function findKoreanStatement(
   if (!main) return undefined;
   const v = main.at;
   const speaker = subjectOf(s, v, continuesSpeech);
-  const quote = s.quotes.find(
+  const quotes = s.quotes.filter(
     (q) => q.double && q.outer.start < s.tokens[v]!.start && !relativeQuote(s, q.outer.end),
   );
+  // `김 의원이 "…"고 묻자, 조 장관은 "…"고 답했다`: the speaker's own words come after them.
+  const speakerEnd = speaker === undefined ? -1 : s.tokens[s.lastToken(speaker)]!.end;
+  const quote = quotes.find((q) => q.outer.start >= speakerEnd) ?? quotes[0];
   const anyQuote = s.quotes.some((q) => q.outer.start < s.tokens[v]!.start);
   const clauseEnd = reportedClauseEnd(s, v);
   const inverted = speaker !== undefined && clauseEnd >= 0 && s.firstToken(speaker) > clauseEnd;
@@ -224,5 +227,47 @@ function soundbite(s: KoreanSentence): KoreanStatement | undefined {
     verb: 'said',
     confidence: CONFIDENCE.quoted,
     verbAt: colon,
+  };
+}
+
+/**
+ * `김 의원이 "…"고 묻자, 조 장관은 "…"라고 답했다`: a clause of "when X asked" (…자) before the
+ * sentence's speaker holds X's own words.
+ */
+export function whenClauseStatement(
+  s: KoreanSentence,
+  main: KoreanStatement,
+): KoreanStatement | undefined {
+  const mainSpeaker = main.speakers[0];
+  if (mainSpeaker === undefined) return undefined;
+  const joint = s.tokens.findIndex(
+    (t, k) =>
+      k < s.firstToken(mainSpeaker) &&
+      !t.inQuote &&
+      /자$/.test(t.text) &&
+      speechVerb(t.text) !== undefined,
+  );
+  if (joint < 0) return undefined;
+  const speaker = s
+    .mentionsIn(0, joint)
+    .filter((m) => s.isParty(m) && !s.inQuote(m) && SUBJECT_MARKERS.has(s.marker(m)))
+    .pop();
+  if (
+    speaker === undefined ||
+    s.mentions[speaker]!.ids.join() === s.mentions[mainSpeaker]!.ids.join()
+  )
+    return undefined;
+  const quote = s.quotes.filter((q) => q.double && q.outer.end <= s.tokens[joint]!.start).pop();
+  const from = s.tokens[s.lastToken(speaker) + 1];
+  if (!quote && !from) return undefined;
+  return {
+    ...main,
+    speakers: [speaker],
+    addressees: [mainSpeaker],
+    text: quote ? quote.inner : { start: from!.start, end: s.tokens[joint]!.end },
+    direct: quote !== undefined,
+    verb: speechVerb(s.word(joint))!.gloss,
+    confidence: quote ? CONFIDENCE.quoted : CONFIDENCE.reported,
+    verbAt: joint,
   };
 }

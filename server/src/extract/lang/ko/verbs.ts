@@ -44,16 +44,23 @@ const ROOTS: [string, string][] = [
   ['희망하', 'hoped'],
   ['기대하', 'hoped'],
   ['환영하', 'welcomed'],
+  ['질문하', 'asked'],
+  ['반문하', 'asked'],
+  ['문의하', 'asked'],
 ];
 
 /** The conjugated openings of a root: 하 → 했/한/합/하/해, 히 → 혔/힌/힙/히/혀, 이 → 였/인/입/이/여. */
 const FORMS: Record<string, string> = { 하: '했한합하해', 히: '혔힌힙히혀', 이: '였인입이여' };
 
-const PATTERNS: [RegExp, SpeechVerb][] = ROOTS.map(([root, gloss]) => {
-  const head = root.slice(0, -1);
-  const forms = FORMS[root.slice(-1)]!;
-  return [new RegExp(`^${head}[${forms}]`), { gloss }];
-});
+const PATTERNS: [RegExp, SpeechVerb][] = [
+  ...ROOTS.map(([root, gloss]): [RegExp, SpeechVerb] => {
+    const head = root.slice(0, -1);
+    const forms = FORMS[root.slice(-1)]!;
+    return [new RegExp(`^${head}[${forms}]`), { gloss }];
+  }),
+  // 묻다 conjugates irregularly: 물었다, 묻자, 물어, 되물었다.
+  [/^(?:되)?(?:묻[자고는다]|물었|물어)/, { gloss: 'asked' }],
+];
 
 /** How the verb's word ends: the sentence's own report, a clause joined to the next, or a modifier of a noun. */
 export type VerbForm = 'finite' | 'connective' | 'adnominal' | 'reported';
@@ -61,7 +68,7 @@ export type VerbForm = 'finite' | 'connective' | 'adnominal' | 'reported';
 export function verbForm(word: string): VerbForm {
   if (/다고$|라고$/.test(word)) return 'reported';
   if (/(?:다|니다|요)$/.test(word)) return 'finite';
-  if (/(?:고|며|면서|서|해|혀|여|지만)$/.test(word)) return 'connective';
+  if (/(?:고|며|면서|서|해|혀|여|지만|자)$/.test(word)) return 'connective';
   return 'adnominal';
 }
 
