@@ -20,6 +20,7 @@ export class Discourse {
   private sentence = 0;
   private readonly mentioned: Seen[] = [];
   private readonly spoke: Seen[] = [];
+  private readonly subjects: Seen[] = [];
   private readonly lastMentionedAt = new Map<string, number>();
   private readonly lastSpokeAt = new Map<string, number>();
 
@@ -32,6 +33,24 @@ export class Discourse {
   noteMention(id: string): void {
     this.mentioned.push({ id, sentence: this.sentence });
     this.lastMentionedAt.set(id, this.sentence);
+  }
+
+  /** The last party that spoke within a pronoun's reach and passes `test`. */
+  lastSpeaker(test: (entity: ArticleEntity) => boolean): string | undefined {
+    return this.lastIn(this.spoke, test, PRONOUN_REACH_SENTENCES, true);
+  }
+
+  /** A party that stood as the subject of a clause (Russian: in the nominative). */
+  noteSubject(id: string): void {
+    this.subjects.push({ id, sentence: this.sentence });
+  }
+
+  /**
+   * "Хакан Фидан провел разговор с Уиткоффом. Об этом рассказал он сам": the subject of the
+   * sentences just before, whom "он" most likely continues, rather than the last one named.
+   */
+  lastSubject(test: (entity: ArticleEntity) => boolean): string | undefined {
+    return this.lastIn(this.subjects, test, 1, true);
   }
 
   noteSpeakers(ids: string[]): void {

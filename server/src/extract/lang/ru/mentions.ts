@@ -213,7 +213,7 @@ class RussianMentionReader {
     return place && { end: place.end, resolved: { ids: [], confidence: 1 }, place: place.value };
   }
 
-  /** "он", "она": the last person who spoke or was named whose name does not show the other gender. */
+  /** "он", "она": the last person who spoke, was the subject or was named whose name does not show the other gender. */
   private pronounAt(i: number): Read | undefined {
     const t = this.tokens[i]!;
     const pronoun = PERSON_PRONOUNS.get(t.lower);
@@ -221,13 +221,15 @@ class RussianMentionReader {
     const other = pronoun.gender === 'm' ? FEMININE_SURNAME : MASCULINE_SURNAME;
     const fits = (e: ArticleEntity) =>
       e.kind === 'actor' && !other.test(e.name.split(' ').pop() ?? '');
-    const speaker = this.context.discourse.person();
-    const speakerEntity = speaker === undefined ? undefined : this.context.entities.get(speaker);
-    const last = this.context.discourse.lastMentioned(fits);
-    const speakerFits = speaker !== undefined && speakerEntity && fits(speakerEntity);
-    // The speaker, unless someone else has come up since they spoke and they have not.
+    const { discourse } = this.context;
+    const speaker = discourse.lastSpeaker(fits);
+    const last = discourse.lastMentioned(fits);
+    // The speaker, unless someone else has come up since they spoke and they have not; else the
+    // subject the sentence before was about, else whoever was named last.
     const id =
-      speakerFits && !(last && this.context.discourse.tookOverFrom(speaker, last)) ? speaker : last;
+      speaker !== undefined && !(last && discourse.tookOverFrom(speaker, last))
+        ? speaker
+        : (discourse.lastSubject(fits) ?? last);
     if (!id) return undefined;
     this.context.discourse.noteMention(id);
     const resolved = { ids: [id], confidence: PRONOUN_CONFIDENCE };
@@ -271,6 +273,9 @@ class RussianMentionReader {
     const before = this.tokens[i - 1]?.lower;
     const preposition = before && PREPOSITIONS.has(before) ? before : undefined;
     const marker = preposition ?? (read.nominative ? 'nom' : 'obl');
+    const [id] = read.resolved.ids;
+    if (marker === 'nom' && id && read.resolved.ids.length === 1 && !this.tokens[i]!.inQuote)
+      this.context.discourse.noteSubject(id);
     this.mentions.push({
       span: { start: this.tokens[i]!.start, end: this.tokens[read.end - 1]!.end },
       ids: read.resolved.ids,

@@ -151,3 +151,13 @@ describe('Russian titles and summonses of any state', () => {
     ]);
   });
 });
+
+describe('Russian pronouns after a sentence about someone', () => {
+  it('takes "он" for the subject of the sentence before, not the last person it named', () => {
+    const x = extract(
+      'Глава МИД Турции Хакан Фидан провел разговор со спецпредставителем президента США Стивеном Уиткоффом. ' +
+        'Об этом рассказал он сам на пресс-конференции с иранским коллегой Аббасом Аракчи.',
+    );
+    expect(said(x).map((s) => s.split(':')[0])).toEqual(['Khakan Fidan']);
+  });
+});
