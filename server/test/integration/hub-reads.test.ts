@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../src/db/apply-schema';
 import { ingestBundle } from '../../src/db/queries/ingest';
 import { findFreePort } from '../../src/neo4j/free-port';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j';
@@ -31,6 +32,8 @@ beforeAll(async () => {
   });
   void neo4j.exited.then(() => (neo4jExited = true));
   server = await startTestServer(neo4j.uri);
+  // As `npm start` has it: without the id constraints the hub alone takes 105 s to write.
+  await applySchema(server.db);
   await ingestBundle(server.db, hubBundle(HUB_STATEMENTS));
 });
 afterAll(async () => {
