@@ -16,6 +16,7 @@ const CONFIDENCE = {
   descriptor: 0.85,
   guessedBody: 0.75,
   recentSpeaker: 0.7,
+  foreseen: 0.75,
 } as const;
 
 /**
@@ -26,6 +27,7 @@ const CONFIDENCE = {
 export class ArticleContext {
   readonly entities: ArticleEntities;
   readonly discourse: Discourse;
+  private foresee?: (fits: (e: ArticleEntity) => boolean) => ArticleEntity | undefined;
 
   constructor(
     readonly known: KnownEntityIndex,
@@ -81,15 +83,44 @@ export class ArticleContext {
     return this.descriptor((e) => isNewsAgencyId(e.id));
   }
 
-  /** "the spokesperson", "the Russian minister": the last person whose role fits, speakers first. */
+  /**
+   * "the spokesperson", "the Russian minister": the last person whose role fits, speakers first;
+   * else the one the next sentences name with that title ("Colombia's foreign minister on
+   * Wednesday asked …" before "Foreign Minister Maria Angela Holguin told …").
+   */
   roleHolder(role: RegExp, country?: string): Resolved | undefined {
-    const id = this.discourse.lastSpeakerOrMentioned(
-      (e) =>
-        e.kind === 'actor' &&
-        role.test(e.role ?? '') &&
-        (country === undefined || e.country === country),
+    const fits = (e: ArticleEntity) =>
+      e.kind === 'actor' &&
+      role.test(e.role ?? '') &&
+      (country === undefined || e.country === country);
+    const id = this.discourse.lastSpeakerOrMentioned(fits);
+    if (id) return this.noted({ ids: [id], confidence: CONFIDENCE.descriptor });
+    // A title named later may leave the country out ("Foreign Minister Maria Angela Holguin").
+    const later = this.foresee?.(
+      (e) => e.kind === 'actor' && role.test(e.role ?? '') && (e.country ?? country) === country,
     );
-    return id ? this.noted({ ids: [id], confidence: CONFIDENCE.descriptor }) : undefined;
+    if (!later?.role) return undefined;
+    const resolved = this.entities.person(
+      { surface: [...later.aliases][0] ?? later.name, latin: later.name },
+      {
+        title: { role: later.role, ...(later.country ? { country: later.country } : {}) },
+        allowNew: true,
+      },
+    );
+    if (!resolved) return undefined;
+    if (country !== undefined)
+      for (const id of resolved.ids) this.entities.get(id)!.country ??= country;
+    return this.noted({ ...resolved, confidence: CONFIDENCE.foreseen });
+  }
+
+  /** How to find a party the next sentences introduce, set by the reader as it goes. */
+  lookAheadWith(foresee: (fits: (e: ArticleEntity) => boolean) => ArticleEntity | undefined): void {
+    this.foresee = foresee;
+  }
+
+  /** A context of its own for reading sentences ahead without touching this one. */
+  scratch(): ArticleContext {
+    return new ArticleContext(this.known, this.homeCountry);
   }
 
   /** The country of the state last mentioned ("the country's special envoy"). */

@@ -1,5 +1,6 @@
 import type { MeetingKind } from '@parley/graph-schema';
 import type { ArticleContext } from './article-context';
+import type { ArticleEntity } from './entities/article-entities';
 import { resolveDate } from './dates/resolve-date';
 import type { LanguageModule } from './lang/language-module';
 import type {
@@ -15,6 +16,8 @@ import type {
 
 /** A carried-over subject ("…పునరుద్ఘాటించింది" after "Russia expressed regret") is less certain. */
 const CARRIED_SUBJECT_CONFIDENCE = 0.75;
+/** How far ahead a description may find the person it names ("Colombia's foreign minister …"). */
+const LOOK_AHEAD_SENTENCES = 3;
 /** A paragraph-opening quote without attribution; shorter quotes are titles or scare quotes. */
 const CONTINUED_QUOTE_CONFIDENCE = 0.9;
 const MIN_QUOTE_WORDS = 4;
@@ -101,12 +104,20 @@ export class ArticleReader {
     this.sentences = sentences;
     for (const sentence of sentences) this.readSentence(sentence);
     const current = (id: string) => this.context.entities.currentId(id);
-    const meetings = withoutRepeats(this.result.meetings, current);
+    const meetings = withoutRepeats(this.result.meetings, current, this.headline());
     return withCurrentIds({ ...this.result, meetings }, current);
+  }
+
+  /** The article's title: a first line of its own that ends in no full stop. */
+  private headline(): Sentence | undefined {
+    const first = this.sentences[0];
+    const ownLine = first && (first.end === this.text.length || this.text[first.end] === '\n');
+    return ownLine && !/[.!?।]["”»’']?$/.test(first.text) ? first : undefined;
   }
 
   private readSentence(sentence: Sentence): void {
     this.context.discourse.startSentence(sentence.index);
+    this.context.lookAheadWith((fits) => this.namedAhead(sentence.index, fits));
     const mentions = this.module.findMentions(sentence, this.context);
     const facts = this.module.findFacts(sentence, mentions, this.context);
     const continued =
@@ -129,6 +140,20 @@ export class ArticleReader {
     );
     for (const raw of facts.meetings) this.addMeeting(mentions, raw);
     for (const cue of facts.replies) this.addReply(sentence.index, mentions, cue);
+  }
+
+  /** The first person the next few sentences name who `fits`, read in a context of their own. */
+  private namedAhead(
+    index: number,
+    fits: (e: ArticleEntity) => boolean,
+  ): ArticleEntity | undefined {
+    const scratch = this.context.scratch();
+    for (const ahead of this.sentences.slice(index + 1, index + 1 + LOOK_AHEAD_SENTENCES)) {
+      this.module.findMentions(ahead, scratch);
+      const found = scratch.entities.all().find(fits);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private addStatement(
@@ -336,23 +361,28 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The facts with every party id as it stands at the end of the article (lone names given in full). */
 /**
- * A meeting of a pair with neither place nor date repeats another meeting of that pair that has
- * one, before it or after it (the headline's "as he meets with Albanese" is the story's "met with
+ * The headline's meeting is the story's meeting of the same pair. A meeting of a pair with
+ * neither place nor date repeats another meeting of that pair that has one, before it or after it (the headline's "as he meets with Albanese" is the story's "met with
  * Xi Jinping at the Great Hall of the People"), or, when a lone name has since taken a full
  * name's id, the meeting of the pair as named in full ("Tokayev met with Putin").
  */
-function withoutRepeats(meetings: FoundMeeting[], current: (id: string) => string): FoundMeeting[] {
+function withoutRepeats(
+  meetings: FoundMeeting[],
+  current: (id: string) => string,
+  headline: Sentence | undefined,
+): FoundMeeting[] {
   const pair = (m: FoundMeeting) => [current(m.a), current(m.b)].sort().join(' ');
   const located = (m: FoundMeeting) => m.place !== undefined || m.date !== undefined;
   const renamed = (m: FoundMeeting) => current(m.a) !== m.a || current(m.b) !== m.b;
+  const inHeadline = (m: FoundMeeting) => !!headline && m.evidence.start === headline.start;
   return meetings.filter(
     (m) =>
-      located(m) ||
       !meetings.some(
         (other) =>
           other !== m &&
           pair(other) === pair(m) &&
-          (located(other) || (renamed(m) && !renamed(other))),
+          ((inHeadline(m) && !inHeadline(other)) ||
+            (!located(m) && (located(other) || (renamed(m) && !renamed(other))))),
       ),
   );
 }

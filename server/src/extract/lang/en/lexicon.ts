@@ -89,7 +89,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ),
   verb('insisted|insists|maintained|argued|claimed|asserted', 'say', 'insisted'),
   verb('reiterated|reiterates|reaffirmed|reaffirms', 'say', 'reiterated'),
-  verb('announced|announces|declared|declares|confirmed|confirms|revealed', 'say', 'announced'),
+  verb(
+    'announced|announces|declared|declares|confirmed|confirms|revealed|disclosed',
+    'say',
+    'announced',
+  ),
   verb('expressed|expresses|voiced|conveyed|raised', 'express', 'expressed'),
   verb('wrote|writes|posted|tweeted', 'say', 'wrote'),
   verb('replied|responded|retorted', 'say', 'replied'),
@@ -130,7 +134,8 @@ export const SPEECH_VERBS: SpeechVerb[] = [
 export const ADVERBIAL =
   '(?:also|further|later|separately|again|earlier|then|previously|reportedly|publicly|repeatedly|' +
   'strongly|firmly|sharply|immediately|subsequently|once again|had|has|have|would|will|' +
-  '(?:on|last|this|late|early)\\s+(?:the\\s+)?\\w+|later on \\w+|in response|for (?:his|her|its|their) part|' +
+  '(?:on|last|this|late|early)\\s+(?:the\\s+)?\\w+|later on \\w+|' +
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in response|for (?:his|her|its|their) part|' +
   'in (?:a|an|its|his|her|their) (?:separate |joint |written )?(?:statement|post|interview|letter|' +
   'speech|message|briefing|readout|commentary|news conference|press conference)(?: on \\S+)?|' +
   '(?:at|during) (?:a|an|the) [^,]{1,40}?(?:conference|briefing|meeting|summit|event))';

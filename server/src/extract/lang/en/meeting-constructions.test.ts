@@ -93,4 +93,30 @@ describe('English attributions after what was said', () => {
       'Dina Boluarte: Peruvian President Dina Boluarte reproached Lopez Obrador for hurting ties',
     ]);
   });
+
+  it('titles a name after "The Minister for Foreign Affairs," and meets envoys styled "H.E."', () => {
+    const x = extract(
+      'The Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, held talks this week. ' +
+        'The Minister disclosed in a statement on Friday, June 20, that he hosted H.E. Roey Gilad of Israel ' +
+        'on Tuesday, followed by a meeting with H.E. Ali Ghomshi of Iran on Wednesday.',
+    );
+    expect(said(x)).toEqual([
+      'Samuel Okudzeto Ablakwa: he hosted H.E. Roey Gilad of Israel on Tuesday, followed by a meeting with H.E. Ali Ghomshi of Iran on Wednesday',
+    ]);
+    expect(meetings(x)).toEqual([
+      'Roey Gilad – Samuel Okudzeto Ablakwa',
+      'Samuel Okudzeto Ablakwa – Ali Ghomshi',
+    ]);
+  });
+
+  it('finds the holder of a role named first in the next sentence', () => {
+    const x = extract(
+      "Colombia's foreign minister on Wednesday urged the government of Venezuela to stop its accusations. " +
+        'Foreign Minister Maria Angela Holguin told radio station Blu that Caracas must stop.',
+    );
+    expect(said(x).map((s) => s.split(':')[0])).toEqual([
+      'Maria Angela Holguin',
+      'Maria Angela Holguin',
+    ]);
+  });
 });

@@ -8,8 +8,10 @@ const anyFirstCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${w
 const ROLE_BEFORE_NAME = `(?:the|an?)\\s+(?:[^\\s,.;“”"]+\\s+){0,3}(?:${[...ROLE_HEADS].map(anyFirstCase).join('|')})\\b[^,.;“”"]{0,120},\\s*`;
 /** "met in Brussels with", "met on Tuesday with", "met separately with": a setting before the partner. */
 const SETTING_BEFORE_WITH = `(?:(?:on|in|at)\\s+[^,.;“”"]{1,40}?\\s+(?=with\\b)|(?:later|separately|again|briefly|privately)\\s+(?=with\\b))?`;
+/** "hosted H.E. Roey Gilad": an honorific before a partner's name. */
+const HONORIFIC = `(?:(?:H\\.E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)?`;
 const PARTY_LIST = new RegExp(
-  `^(\\s+${SETTING_BEFORE_WITH}(?:with\\s+)?(?:${ROLE_BEFORE_NAME})?)(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)(?:${ROLE_BEFORE_NAME})?${PARTY})*`,
+  `^(\\s+${SETTING_BEFORE_WITH}(?:with\\s+)?(?:${ROLE_BEFORE_NAME})?${HONORIFIC})(?:(?:his|her|their|its)\\s+)?${PARTY}(?:(?:\\s*,\\s*|,?\\s+(?:and|as well as)\\s+)(?:${ROLE_BEFORE_NAME})?${HONORIFIC}${PARTY})*`,
 );
 /** "met with Zelenskyy in Kyiv on June 16 and with Putin in St Petersburg": a second object. */
 const AND_WITH = new RegExp(
@@ -92,7 +94,7 @@ function meetingsFor(
   return found;
 }
 
-const MET_PARTY = `(?:then-|former\\s+)?${PARTY}`;
+const MET_PARTY = `(?:then-|former\\s+)?${HONORIFIC}${PARTY}`;
 /** "A", "A and B", "A, B and C": a comma goes on with the list only if an "and" closes it. */
 const MET_LIST = `(?:(?:his|her|their|its)\\s+)?${MET_PARTY}(?:\\s*,\\s*${MET_PARTY})*(?:,?\\s+and\\s+${MET_PARTY})?`;
 
@@ -102,7 +104,7 @@ const MET_LIST = `(?:(?:his|her|their|its)\\s+)?${MET_PARTY}(?:\\s*,\\s*${MET_PA
  * with President Tokayev".
  */
 const MEETING_NOUN_WITH = new RegExp(
-  `\\b(?:(?:after|during|following|at|in|apart from|besides)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[^\\s,.;]+\\s+){0,3}?(?:meeting|talks|summit|negotiations)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?|(?:while|when|after)\\s+(?:meeting|holding talks))\\s+with\\s+(${MET_LIST})`,
+  `\\b(?:(?:after|during|following|followed by|at|in|apart from|besides)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[^\\s,.;]+\\s+){0,3}?(?:meeting|talks|summit|negotiations)(?:\\s+(?:in|at)\\s+(?:the\\s+)?${ANY_MENTION})?|(?:while|when|after)\\s+(?:meeting|holding talks))\\s+with\\s+(${MET_LIST})`,
   'gi',
 );
 

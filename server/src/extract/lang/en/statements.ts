@@ -54,7 +54,7 @@ const COMPLEMENT_START = new RegExp(
   'i',
 );
 const LISTENER = new RegExp(
-  `^\\s+(?:(?:the\\s+)?${PARTY}(?:${POSSESSIVE}\\s+\\w+)?|(?:the\\s+)?(?:media|press|reporters|journalists|lawmakers|parliament)|a [\\w\\s-]{0,30}?(?:briefing|conference))`,
+  `^\\s+(?:(?:the\\s+)?${PARTY}(?:${POSSESSIVE}\\s+\\w+)?|(?:the\\s+)?(?:media|press|reporters|journalists|lawmakers|parliament)|(?:radio|television|TV)\\s+(?:station|channel|network)\\s+\\S+|a [\\w\\s-]{0,30}?(?:briefing|conference))`,
   'i',
 );
 /** A publication told something: capitalised words, then "that". */

@@ -18,6 +18,8 @@ const RANKS = new Set([
   'mr.',
   'mrs.',
   'ms.',
+  // "H.E. Roey Gilad": His or Her Excellency, as African and Asian copy styles envoys.
+  'h.e.',
   // British and Commonwealth copy writes honorifics without a period ("Dr Riina Kionka").
   'dr',
   'mr',
@@ -182,7 +184,12 @@ export function titleBefore(
 ): TitleSpan | undefined {
   let j = nameUnit - 1;
   const indexes: number[] = [];
-  if (j > 0 && isPunct(tokens, units[j]!, ',') && isHead(tokens, units[j - 1]!)) j--;
+  if (
+    j > 0 &&
+    isPunct(tokens, units[j]!, ',') &&
+    (isHead(tokens, units[j - 1]!) || opensWithTitle(tokens, units, j))
+  )
+    j--;
   while (j >= 0 && (isTitleWord(tokens, units[j]!) || isTitleEntity(units[j]!)))
     indexes.unshift(j--);
   const own = indexes.slice(servedFrom(tokens, units, indexes));
@@ -203,6 +210,20 @@ function servedFrom(tokens: Token[], units: Unit[], indexes: number[]): number {
     if (before && after) return k + 1;
   }
   return 0;
+}
+
+/**
+ * "The Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, has held …": a sentence that opens
+ * with a title set off by a comma before the name.
+ */
+function opensWithTitle(tokens: Token[], units: Unit[], comma: number): boolean {
+  let k = comma - 1;
+  let headSeen = false;
+  while (k >= 0 && (isTitleWord(tokens, units[k]!) || isTitleEntity(units[k]!))) {
+    headSeen ||= isHead(tokens, units[k]!);
+    k--;
+  }
+  return headSeen && k < 0;
 }
 
 /** "Kim Hong-kyun, the country's special envoy for …": an apposition after the name. */

@@ -178,7 +178,8 @@ function roleReference(
   if (qualified) j += qualified.words - 1;
   const role = qualified?.role ?? ROLE_DESCRIPTORS[lower(tokens, j)];
   const after = tokens[j + 1];
-  if (!role || (after && isNameWord(after))) return undefined;
+  if (!role || (after && isNameWord(after)) || titlesNameAfterComma(tokens, j + 1))
+    return undefined;
   const owner = ownerAfter(tokens, j + 1);
   const of = owner ? owner.country : country;
   return {
@@ -187,6 +188,23 @@ function roleReference(
     to: owner ? owner.end : j + 1,
     resolve: (c) => c.roleHolder(role, of),
   };
+}
+
+/** Most words a title may run on for before the comma and the name it introduces. */
+const TITLE_RUN_WORDS = 8;
+
+/** "The Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, …": the words title the name after them. */
+function titlesNameAfterComma(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < TITLE_RUN_WORDS &&
+    (TITLE_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!)) &&
+    tokens[k]!.text !== ','
+  )
+    k++;
+  const next = tokens[k + 1];
+  return tokens[k]?.text === ',' && !!next && isNameWord(next);
 }
 
 /** "the foreign minister of Kenya": the state is the person's, not a speaker of its own. */
