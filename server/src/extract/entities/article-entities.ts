@@ -159,16 +159,23 @@ export class ArticleEntities {
     if (!entity) return;
     const key = nameKey(other.latin).joined;
     for (const earlier of this.actors())
-      if (earlier !== entity && !earlier.known && earlier.nameKey?.joined === key) {
-        this.byId.delete(earlier.id);
-        this.renamed.set(earlier.id, id);
-        for (const alias of [earlier.name, ...earlier.aliases]) entity.aliases.add(alias);
-        entity.role ??= earlier.role;
-        entity.country ??= earlier.country;
-        for (const [institution, role] of earlier.affiliations)
-          if (!entity.affiliations.has(institution)) entity.affiliations.set(institution, role);
-      }
+      if (earlier !== entity && !earlier.known && earlier.nameKey?.joined === key)
+        this.merge(earlier.id, id);
     entity.aliases.add(other.surface);
+  }
+
+  /** The article's party `from` is `into` after all: `from`'s id now leads to `into`. */
+  merge(from: string, into: string): void {
+    const earlier = this.byId.get(from);
+    const entity = this.byId.get(into);
+    if (!earlier || !entity || earlier === entity) return;
+    this.byId.delete(from);
+    this.renamed.set(from, into);
+    for (const alias of [earlier.name, ...earlier.aliases]) entity.aliases.add(alias);
+    entity.role ??= earlier.role;
+    entity.country ??= earlier.country;
+    for (const [institution, role] of earlier.affiliations)
+      if (!entity.affiliations.has(institution)) entity.affiliations.set(institution, role);
   }
 
   /**
