@@ -74,9 +74,11 @@ export class ArticleContext {
     return { ...resolved, confidence: CONFIDENCE.guessedBody };
   }
 
-  /** "the ministry": the ministry last mentioned. */
-  anyMinistry(): Resolved | undefined {
-    return this.descriptor((e) => e.institutionKind === 'ministry');
+  /** "the ministry": the ministry last mentioned (of `country`, when the words name one). */
+  anyMinistry(country?: string): Resolved | undefined {
+    return this.descriptor(
+      (e) => e.institutionKind === 'ministry' && (country === undefined || e.country === country),
+    );
   }
 
   newsAgency(): Resolved | undefined {

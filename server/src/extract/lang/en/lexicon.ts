@@ -137,7 +137,7 @@ export const ADVERBIAL =
   '(?:on|last|this|late|early)\\s+(?:the\\s+)?\\w+|later on \\w+|' +
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in response|for (?:his|her|its|their) part|' +
   'in (?:a|an|its|his|her|their) (?:separate |joint |written )?(?:statement|post|interview|letter|' +
-  'speech|message|briefing|readout|commentary|news conference|press conference)(?: on \\S+)?|' +
+  'speech|message|briefing|readout|commentary|news conference|press conference|press release|communiqu[eé])(?: on \\S+)?|' +
   '(?:at|during) (?:a|an|the) [^,]{1,40}?(?:conference|briefing|meeting|summit|event))';
 
 /** Nouns for what someone said: their owner is who a reply answers ("criticized Yoon's remarks"). */
@@ -217,11 +217,11 @@ export const MEETING_PHRASES: MeetingPhrase[] = [
   },
   { pattern: '(?:phoned|telephoned)', kind: 'phone' },
   {
-    pattern: `(?:held|had|holds|hold|will hold)\\s+(?:a\\s+|an\\s+)?${TALK_MODIFIERS}(?:talks|discussions|consultations|negotiations)`,
+    pattern: `(?:held|had|holds|hold|will hold|(?:is|are|were|was) holding|ha(?:ve|s) held)\\s+(?:a\\s+|an\\s+)?${TALK_MODIFIERS}(?:talks|discussions|consultations|negotiations)`,
     kind: 'talks',
   },
   {
-    pattern: `(?:held|had|holds|hold|will hold)\\s+(?:a\\s+|an\\s+)?${TALK_MODIFIERS}(?:meeting|meetings|summit)`,
+    pattern: `(?:held|had|holds|hold|will hold|(?:is|are|were|was) holding|ha(?:ve|s) held)\\s+(?:a\\s+|an\\s+)?${TALK_MODIFIERS}(?:meeting|meetings|summit)`,
     kind: 'meeting',
   },
   { pattern: '(?:met|meets|will meet|has met)(?:\\s+with)?', kind: 'meeting' },

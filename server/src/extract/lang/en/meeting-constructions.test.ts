@@ -119,4 +119,15 @@ describe('English attributions after what was said', () => {
       'Maria Angela Holguin',
     ]);
   });
+
+  it('reads "the Venezuelan ministry announced in a press release" and "…," says the document', () => {
+    const x = extract(
+      'The foreign ministers spoke by telephone on Wednesday, the Venezuelan ministry announced in a press release, as tension rose. ' +
+        '“The Venezuelan side expressed the need to cease actions,” says the document.',
+    );
+    expect(said(x)).toEqual([
+      'Venezuelan Foreign Ministry: The foreign ministers spoke by telephone on Wednesday',
+      'Venezuelan Foreign Ministry: The Venezuelan side expressed the need to cease actions',
+    ]);
+  });
 });

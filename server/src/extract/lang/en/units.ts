@@ -93,6 +93,17 @@ const BEFORE_THING_IT = new Set([
   'do',
 ]);
 
+/** "…," says the document / the text adds: the paper speaks for the body that issued it. */
+const DOCUMENT_WORDS = new Set([
+  'statement',
+  'document',
+  'text',
+  'release',
+  'communique',
+  'communiqué',
+  'readout',
+]);
+
 /** A reference such as "the ministry", "the statement", "the Russian minister", "state media". */
 function referenceAt(tokens: Token[], i: number): Unit | undefined {
   const t = tokens[i]!;
@@ -101,7 +112,7 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
     return { type: 'reference', from: i, to: i + 1, resolve: (c) => c.pronoun('person') };
   if (
     (t.lower === 'it' && !BEFORE_THING_IT.has(lower(tokens, i - 1))) ||
-    (t.lower === 'the' && lower(tokens, i + 1) === 'statement')
+    (t.lower === 'the' && DOCUMENT_WORDS.has(lower(tokens, i + 1)))
   )
     return {
       type: 'reference',
@@ -115,6 +126,8 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
   const next = lower(tokens, i + 1);
   if (next === 'ministry' && lower(tokens, i + 2) !== 'of')
     return { type: 'reference', from: i, to: i + 2, resolve: (c) => c.anyMinistry() };
+  const ministry = countrysMinistry(tokens, i);
+  if (ministry) return ministry;
   const spokes = SPOKES_QUALIFIERS.has(next) ? i + 2 : i + 1;
   if (SPOKES_WORD.test(lower(tokens, spokes)))
     return {
@@ -125,6 +138,27 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
       resolve: (c) => c.roleHolder(/spokes/i) ?? c.pronoun('institution'),
     };
   return describedPerson(tokens, i) ?? channelReference(tokens, i);
+}
+
+/**
+ * "the Venezuelan ministry": that state's ministry the article named, else, as diplomatic news
+ * means it, its foreign ministry.
+ */
+function countrysMinistry(tokens: Token[], i: number): Unit | undefined {
+  const demonym = GAZETTEER_PHRASES.longestAt(tokens, i + 1);
+  if (demonym?.entry.type !== 'demonym' || lower(tokens, demonym.end) !== 'ministry') return;
+  if (lower(tokens, demonym.end + 1) === 'of') return undefined;
+  const { country } = demonym.entry;
+  const surface = tokens
+    .slice(i + 1, demonym.end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return {
+    type: 'reference',
+    from: i,
+    to: demonym.end + 1,
+    resolve: (c) => c.anyMinistry(country) ?? c.body('foreign-ministry', surface, country),
+  };
 }
 
 const SPOKES_WORD = /^spokes(?:person|man|woman)$/;

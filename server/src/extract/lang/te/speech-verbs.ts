@@ -69,6 +69,8 @@ export const SPEECH_VERBS: TeluguVerb[] = [
   v(`(?:పోస్ట్|ట్వీట్) ?${DO}|రాసుకొచ్చ`, 'say', 'posted', saying),
   v(`(?:ఆందోళన|ఆశాభావం|సంతృప్తి|అసంతృప్తి|అభిప్రాయం|విశ్వాసం) వ్యక్తం ${DO}`, 'say', 'expressed concern'),
   v('హెచ్చరించ', 'direct', 'warned', { endings: FINITE_OR_PAST }),
+  // "హెచ్చరికలు జారీ చేసింది": issued warnings, whose words the next clause gives.
+  v(`(?:హెచ్చరికలు|హెచ్చరిక) జారీ ${DO}`, 'direct', 'warned', saying),
   v('కోర', 'direct', 'urged'),
   v('ఆదేశించ', 'direct', 'ordered'),
   v('పిలుపునిచ్చ', 'direct', 'called on'),
