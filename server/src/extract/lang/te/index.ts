@@ -7,6 +7,7 @@ import { findTeluguMentions } from './mentions';
 import { findTeluguReplies } from './replies';
 import { TeluguSentence } from './sentence';
 import { TeluguStatements } from './statements';
+import { withRunOnSpeech } from './run-on-speech';
 
 /** Telugu press reads Indian institutions as home: an unqualified "విదేశాంగ శాఖ" is India's. */
 const HOME_COUNTRY = 'India';
@@ -38,6 +39,7 @@ export const telugu: LanguageModule = {
   findFacts(sentence, mentions, context) {
     const s = new TeluguSentence(sentence, mentions);
     const found = new TeluguStatements(s, context, previousSentence(context, sentence)).find();
+    withRunOnSpeech(context, sentence, found);
     const replies = findTeluguReplies(s, found);
     const statements = found.map(({ clause: _clause, verbAt: _verb, ...statement }) => statement);
     return {

@@ -85,6 +85,9 @@ export const NOT_NAME_WORDS = new Set([
   'విలేకరుల',
   'మీడియా',
   'పత్రిక',
+  'చర్చ',
+  'చర్చల',
+  'చర్చలు',
   'సంయుక్త',
   // Headline nouns that follow names: "జిన్‌పింగ్‌తో జైశంకర్ భేటీ".
   'భేటీ',

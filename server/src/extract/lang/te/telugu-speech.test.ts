@@ -61,6 +61,14 @@ describe('Telugu reporting verbs and quotatives', () => {
     expect(speakers(x)).toEqual(['Prachanda', 'Prachanda']);
   });
 
+  it('reads first-person words run over sentences without quotation marks up to their "అని"', () => {
+    const x = extract(
+      'ఉక్రెయిన్ అధ్యక్షుడు జెలన్స్కీ చర్చలకు సిద్ధమని తెలిపారు. శాంతి కోసం ఆయనతో మాట్లాడేందుకు సిద్ధం. ' +
+        'కానీ నేను ఆయనను శత్రువులానే చూస్తాను. ఆయన కూడా నన్ను అలానే చూస్తారని అనుకుంటున్నా అని జెలన్స్కీ పేర్కొన్నారు.',
+    );
+    expect(said(x)[1]).toMatch(/^Jelanski: శాంతి కోసం ఆయనతో మాట్లాడేందుకు సిద్ధం\. కానీ నేను/);
+  });
+
   it('reads -అంటూ, a state army, "X చేసిన ప్రకటనను" as a reply, and ignores a bare "posted"', () => {
     const x = extract(
       'దాడికి భారతే కారణమంటూ పాక్ సైన్యం అధికారికంగా ఆరోపణలు చేసింది.\n\n' +
