@@ -39,8 +39,9 @@ const saying = { needsContent: true } as const;
 
 export const SPEECH_VERBS: TeluguVerb[] = [
   { pattern: /^(?:అన్నారు|అన్నాడు|అంది|అన్నది|అనడంతో)$/, cls: 'say', gloss: 'said', needsContent: true },
-  // "వివరించానన్నారు", "సిద్ధమన్నారు": a first-person clause fused with అన్నారు.
-  { pattern: /^[\u0C00-\u0C7F]+[నమ]న్నారు$/, cls: 'say', gloss: 'said', needsContent: true },
+  // "వివరించానన్నారు", "సిద్ధమన్నారు", "ప్రయత్నిస్తోందన్నారు", "కలిశారన్నారు": a clause fused with
+  // అన్నారు (its last vowel dropped); "ఉన్నారు", "చెప్తున్నారు" have a vowel there instead.
+  { pattern: /^[\u0C00-\u0C7F]+[దయరమనల]న్నారు$/, cls: 'say', gloss: 'said', needsContent: true },
   v('చెప్ప', 'say', 'said', saying),
   v('నొక్కి ?చెప్ప', 'say', 'stressed'),
   v('తెలిప', 'say', 'stated', { endings: FINITE_OR_PAST, needsContent: true }),
