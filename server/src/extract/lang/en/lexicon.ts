@@ -135,7 +135,8 @@ export const ADVERBIAL =
   '(?:also|further|later|separately|again|earlier|then|previously|reportedly|publicly|repeatedly|' +
   'strongly|firmly|sharply|immediately|subsequently|once again|had|has|have|would|will|' +
   '(?:on|last|this|late|early)\\s+(?:the\\s+)?\\w+|later on \\w+|' +
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in response|for (?:his|her|its|their) part|' +
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|' +
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in response|for (?:his|her|its|their) part|' +
   'in (?:a|an|its|his|her|their) (?:separate |joint |written )?(?:statement|post|interview|letter|' +
   'speech|message|briefing|readout|commentary|news conference|press conference|press release|communiqu[eé])(?: on \\S+)?|' +
   '(?:at|during) (?:a|an|the) [^,]{1,40}?(?:conference|briefing|meeting|summit|event))';
