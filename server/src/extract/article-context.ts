@@ -102,13 +102,16 @@ export class ArticleContext {
       (e) => e.kind === 'actor' && role.test(e.role ?? '') && (e.country ?? country) === country,
     );
     if (!later?.role) return undefined;
-    const resolved = this.entities.person(
-      { surface: [...later.aliases][0] ?? later.name, latin: later.name },
-      {
-        title: { role: later.role, ...(later.country ? { country: later.country } : {}) },
-        allowNew: true,
-      },
-    );
+    const name = { surface: [...later.aliases][0] ?? later.name, latin: later.name };
+    // Read alone, the later sentence may leave out a country this article already gave them.
+    const met = this.entities.person(name);
+    const metCountry = met?.ids.length === 1 ? this.entities.get(met.ids[0]!)?.country : undefined;
+    if (country !== undefined && metCountry !== undefined && metCountry !== country)
+      return undefined;
+    const resolved = this.entities.person(name, {
+      title: { role: later.role, ...(later.country ? { country: later.country } : {}) },
+      allowNew: true,
+    });
     if (!resolved) return undefined;
     if (country !== undefined)
       for (const id of resolved.ids) this.entities.get(id)!.country ??= country;

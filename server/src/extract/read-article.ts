@@ -142,7 +142,7 @@ export class ArticleReader {
     for (const cue of facts.replies) this.addReply(sentence.index, mentions, cue);
   }
 
-  /** The first person the next few sentences name who `fits`, read in a context of their own. */
+  /** The one person the next few sentences name who `fits`, read in a context of their own. */
   private namedAhead(
     index: number,
     fits: (e: ArticleEntity) => boolean,
@@ -150,8 +150,9 @@ export class ArticleReader {
     const scratch = this.context.scratch();
     for (const ahead of this.sentences.slice(index + 1, index + 1 + LOOK_AHEAD_SENTENCES)) {
       this.module.findMentions(ahead, scratch);
-      const found = scratch.entities.all().find(fits);
-      if (found) return found;
+      const found = scratch.entities.all().filter(fits);
+      // Two who fit ("Presidents Shavkat Mirziyoyev and Gurbanguly Berdimuhamedov"): neither is sure.
+      if (found.length > 0) return found.length === 1 ? found[0] : undefined;
     }
     return undefined;
   }

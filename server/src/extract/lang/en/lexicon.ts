@@ -12,6 +12,12 @@ export const ROLE_HEADS = words(`
   commissioner consul attache charge sister brother mouthpiece sherpa delegate
 `);
 
+/** "Leaders", "Presidents", "Heads": the singular of a plural title word. */
+export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
+
+/** A head of titles, singular or plural ("Presidents of Kyrgyzstan Sadyr Japarov and …"). */
+export const isRoleHead = (word: string) => ROLE_HEADS.has(word) || ROLE_HEADS.has(singular(word));
+
 /** Words that may stand inside a title before its head or after it in an apposition. */
 export const TITLE_WORDS = words(`
   deputy vice first second senior top chief special acting former foreign defense defence

@@ -130,4 +130,13 @@ describe('English attributions after what was said', () => {
       'Venezuelan Foreign Ministry: The Venezuelan side expressed the need to cease actions',
     ]);
   });
+
+  it('gives each name of a plural title its office ("Presidents of Kyrgyzstan X and Tajikistan Y")', () => {
+    const x = extract(
+      'Presidents of Kyrgyzstan Sadyr Japarov and Tajikistan Emomali Rahmon are holding a tete-a-tete meeting in Dushanbe city. ' +
+        'The President of Kyrgyzstan expressed confidence that the parties would find ways to resolve border issues.',
+    );
+    expect(meetings(x)).toEqual(['Sadyr Japarov – Emomali Rahmon @Dushanbe']);
+    expect(said(x).map((s) => s.split(':')[0])).toEqual(['Sadyr Japarov']);
+  });
 });

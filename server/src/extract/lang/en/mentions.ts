@@ -2,7 +2,7 @@ import type { ArticleContext } from '../../article-context';
 import type { Resolved } from '../../entities/article-entities';
 import { bodySpec, type BodyType } from '../../entities/gazetteer';
 import type { Mention, Sentence, Title } from '../../types';
-import { PERSON_MEETING_VERBS, SPEECH_VERBS } from './lexicon';
+import { isRoleHead, PERSON_MEETING_VERBS, singular, SPEECH_VERBS } from './lexicon';
 import { titleAfter, titleBefore, type TitleSpan } from './titles';
 import { tokenize, type Token } from './tokens';
 import { toUnits, type Unit } from './units';
@@ -40,11 +40,40 @@ class MentionReader {
     this.units.forEach((unit, k) => {
       if (unit.type !== 'name') return;
       const title =
-        titleBefore(this.tokens, this.units, k) ?? titleAfter(this.tokens, this.units, k);
+        titleBefore(this.tokens, this.units, k) ??
+        titleAfter(this.tokens, this.units, k) ??
+        this.sharedTitle(k);
       if (!title) return;
       this.titles.set(k, title);
       for (const i of title.units) this.absorbed.add(i);
     });
+  }
+
+  /**
+   * "Presidents of Kyrgyzstan Sadyr Japarov and Tajikistan Emomali Rahmon", "Presidents Shavkat
+   * Mirziyoyev and Gurbanguly Berdimuhamedov": a plural title goes on to the next name of the list.
+   */
+  private sharedTitle(k: number): TitleSpan | undefined {
+    const units = this.units;
+    const state = units[k - 1];
+    const ownCountry =
+      state?.type === 'phrase' && state.entry.type === 'country' ? k - 1 : undefined;
+    const and = ownCountry === undefined ? k - 1 : k - 2;
+    const joint = units[and];
+    if (joint?.type !== 'token' || this.tokens[joint.from]!.lower !== 'and') return undefined;
+    const first = this.titles.get(and - 1);
+    const plural = first?.roleUnits.some((i) => {
+      const word = this.tokens[units[i]!.from]!.lower;
+      return units[i]!.type === 'token' && isRoleHead(word) && singular(word) !== word;
+    });
+    if (!first || !plural) return undefined;
+    return {
+      units: ownCountry === undefined ? [] : [ownCountry],
+      roleUnits: first.roleUnits,
+      ...(ownCountry === undefined ? {} : { countryUnit: ownCountry }),
+      countryFromContext: false,
+      counterpart: false,
+    };
   }
 
   read(): Mention[] {
@@ -154,10 +183,11 @@ class MentionReader {
       if (institutionId) country ??= this.context.entities.get(institutionId)?.country;
     }
     const roleUnits = span.roleUnits.map((i) => this.units[i]!);
+    const words = this.textOf(roleUnits[0]!.from, roleUnits[roleUnits.length - 1]!.to);
     const role =
       span.counterpart && this.lastTitle
         ? this.lastTitle.role
-        : this.textOf(roleUnits[0]!.from, roleUnits[roleUnits.length - 1]!.to);
+        : words.replace(/\S+/g, (word) => (isRoleHead(word.toLowerCase()) ? singular(word) : word));
     return { role, ...(country ? { country } : {}), ...(institutionId ? { institutionId } : {}) };
   }
 

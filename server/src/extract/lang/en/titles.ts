@@ -1,4 +1,4 @@
-import { DETERMINERS, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { DETERMINERS, isRoleHead, TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 import type { Unit } from './units';
 
@@ -51,7 +51,7 @@ function isTitleWord(tokens: Token[], unit: Unit): boolean {
   const word = wordOf(tokens, unit);
   return (
     !!word &&
-    (ROLE_HEADS.has(word.lower) ||
+    (isRoleHead(word.lower) ||
       TITLE_WORDS.has(word.lower) ||
       DETERMINERS.has(word.lower) ||
       RANKS.has(word.lower) ||
@@ -73,7 +73,7 @@ function isTitleEntity(unit: Unit): boolean {
   );
 }
 
-const isHead = (tokens: Token[], unit: Unit) => ROLE_HEADS.has(wordOf(tokens, unit)?.lower ?? '');
+const isHead = (tokens: Token[], unit: Unit) => isRoleHead(wordOf(tokens, unit)?.lower ?? '');
 const isPunct = (tokens: Token[], unit: Unit, mark: string) =>
   unit.type === 'token' && tokens[unit.from]!.text === mark;
 

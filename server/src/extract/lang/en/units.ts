@@ -2,7 +2,7 @@ import type { Resolved } from '../../entities/article-entities';
 import type { ArticleContext } from '../../article-context';
 import { bodySpec, COUNTRIES, type BodyType } from '../../entities/gazetteer';
 import type { KnownEntityIndex } from '../../entities/known-entities';
-import { NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { isRoleHead, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS } from './lexicon';
 import { GAZETTEER_PHRASES, knownInstitutionPhrases, type PhraseEntry } from './phrases';
 import { isAllCaps, isCapitalized, type Token } from './tokens';
 
@@ -58,9 +58,6 @@ const STATE_WORDS = new Set(
 const isStateCompound = (token: Token) =>
   token.text.includes('-') && token.lower.split('-').some((part) => STATE_WORDS.has(part));
 
-/** "Leaders", "Ministers", "Heads": a group of role holders, never one person's name. */
-const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
-
 function isNameWord(token: Token): boolean {
   if (!token.isWord || token.inQuote || !isCapitalized(token) || isStateCompound(token))
     return false;
@@ -68,8 +65,8 @@ function isNameWord(token: Token): boolean {
   if (isAllCaps(token) || /^\p{Lu}+$/u.test(token.text)) return false;
   return (
     !NOT_NAMES.has(token.text) &&
-    !ROLE_HEADS.has(token.lower) &&
-    !ROLE_HEADS.has(singular(token.lower)) &&
+    // "Leaders", "Ministers": a group of role holders, never one person's name.
+    !isRoleHead(token.lower) &&
     !TITLE_WORDS.has(token.lower)
   );
 }
