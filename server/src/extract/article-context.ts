@@ -134,8 +134,12 @@ export class ArticleContext {
     return id ? this.entities.get(id)?.country : undefined;
   }
 
-  pronoun(refersTo: 'person' | 'institution'): Resolved | undefined {
-    const id = refersTo === 'person' ? this.discourse.person() : this.discourse.institution();
+  pronoun(
+    refersTo: 'person' | 'institution',
+    options: { sameSentenceFirst?: boolean } = {},
+  ): Resolved | undefined {
+    const id =
+      refersTo === 'person' ? this.discourse.person(options) : this.discourse.institution();
     return id ? this.noted({ ids: [id], confidence: CONFIDENCE.pronoun }) : undefined;
   }
 

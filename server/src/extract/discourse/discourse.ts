@@ -61,13 +61,14 @@ export class Discourse {
   }
 
   /**
-   * "he", "she", "ఆయన": the one person named earlier in the same sentence ("Tshisekedi boarded a
-   * plane but he proceeded to Angola"), else the last person who spoke, else the last mentioned.
+   * "he", "she", "ఆయన": the last person who spoke, else the last mentioned; in English first the
+   * one person named earlier in the same sentence ("Tshisekedi boarded a plane but he proceeded to
+   * Angola"), which a language that marks case leaves to its own rules ("మోదీకి … ఆయన" is not Modi).
    */
-  person(): string | undefined {
+  person({ sameSentenceFirst = false } = {}): string | undefined {
     const isActor = (e: ArticleEntity) => e.kind === 'actor';
     return (
-      this.onlyInThisSentence(isActor) ??
+      (sameSentenceFirst ? this.onlyInThisSentence(isActor) : undefined) ??
       this.lastIn(this.spoke, isActor, PRONOUN_REACH_SENTENCES, true) ??
       this.lastIn(this.mentioned, isActor, PRONOUN_REACH_SENTENCES, false)
     );

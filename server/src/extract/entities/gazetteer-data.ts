@@ -86,7 +86,7 @@ export const CURATED_COUNTRIES: Country[] = [
     },
   }),
   country('Pakistan', 'Pakistani', 'Islamabad', {
-    bodies: { 'foreign-ministry': 'Pakistani Foreign Office' },
+    bodies: { 'foreign-ministry': 'Pakistani Foreign Ministry' },
   }),
   country('Iran', 'Iranian', 'Tehran', { aliases: ['Islamic Republic of Iran'] }),
   country('Israel', 'Israeli', 'Jerusalem'),

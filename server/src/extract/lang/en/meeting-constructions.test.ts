@@ -139,4 +139,11 @@ describe('English attributions after what was said', () => {
     expect(meetings(x)).toEqual(['Sadyr Japarov – Emomali Rahmon @Dushanbe']);
     expect(said(x).map((s) => s.split(':')[0])).toEqual(['Sadyr Japarov']);
   });
+
+  it('titles the name after "Russia\'s Ambassador to Seoul", not the role alone', () => {
+    const x = extract(
+      "In response, the South Korean Foreign Ministry summoned Russia's Ambassador to Seoul Georgy Zinoviev to lodge a protest.",
+    );
+    expect(meetings(x)).toEqual(['South Korean Foreign Ministry – Georgy Zinoviev']);
+  });
 });

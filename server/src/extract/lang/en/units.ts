@@ -106,7 +106,12 @@ function referenceAt(tokens: Token[], i: number): Unit | undefined {
   const t = tokens[i]!;
   if (t.inQuote) return undefined;
   if (t.lower === 'he' || t.lower === 'she')
-    return { type: 'reference', from: i, to: i + 1, resolve: (c) => c.pronoun('person') };
+    return {
+      type: 'reference',
+      from: i,
+      to: i + 1,
+      resolve: (c) => c.pronoun('person', { sameSentenceFirst: true }),
+    };
   if (
     (t.lower === 'it' && !BEFORE_THING_IT.has(lower(tokens, i - 1))) ||
     (t.lower === 'the' && DOCUMENT_WORDS.has(lower(tokens, i + 1)))
@@ -209,7 +214,12 @@ function roleReference(
   if (qualified) j += qualified.words - 1;
   const role = qualified?.role ?? ROLE_DESCRIPTORS[lower(tokens, j)];
   const after = tokens[j + 1];
-  if (!role || (after && isNameWord(after)) || titlesNameAfterComma(tokens, j + 1))
+  if (
+    !role ||
+    (after && isNameWord(after)) ||
+    titlesNameAfterComma(tokens, j + 1) ||
+    titlesNameAfterPlace(tokens, j + 1)
+  )
     return undefined;
   const owner = ownerAfter(tokens, j + 1);
   const of = owner ? owner.country : country;
@@ -219,6 +229,19 @@ function roleReference(
     to: owner ? owner.end : j + 1,
     resolve: (c) => c.roleHolder(role, of),
   };
+}
+
+/** How far "to Seoul", "of the Republic of Korea" may run between a role and the name it titles. */
+const TITLE_PLACE_WORDS = 6;
+
+/** "Russia's Ambassador to Seoul Georgy Zinoviev": the role titles the name after its post. */
+function titlesNameAfterPlace(tokens: Token[], from: number): boolean {
+  if (!['to', 'of', 'for', 'in'].includes(lower(tokens, from))) return false;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + TITLE_PLACE_WORDS); k++) {
+    if (!tokens[k]!.isWord) return false;
+    if (isNameWord(tokens[k]!) && isNameWord(tokens[k + 1]!) && k > from + 1) return true;
+  }
+  return false;
 }
 
 /** Most words a title may run on for before the comma and the name it introduces. */
