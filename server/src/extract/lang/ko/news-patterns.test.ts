@@ -57,4 +57,12 @@ describe('Korean news patterns met on unseen articles', () => {
       'Cho Hyun: 저는 초치했다고 본다',
     ]);
   });
+
+  it('spells a final 이 after a sibilant -i (Persian, Arabic names) and elsewhere -y', () => {
+    const x = extract(
+      '압바스 아락치 이란 외무장관은 "이스라엘이 공격하면 단호히 대응하겠다"고 밝혔다.\n\n' +
+        '토미 피곳 국무부 부대변인은 "동맹은 굳건하다"고 말했다.',
+    );
+    expect(said(x).map((s) => s.split(':')[0])).toEqual(['Apbas Arakchi', 'Tomy Pigot']);
+  });
 });

@@ -22,6 +22,9 @@ interface Place {
 const I = INITIAL;
 const M = MEDIAL;
 
+/** Initials before a final ㅣ that English spells -i rather than -y. */
+const SIBILANTS = new Set<number>([I.ch, I.j, I.jj, I.s, I.ss]);
+
 /** Vowels that start with a y glide or are i: before them ㅅ is sh (foreign, Japanese) or x (Chinese). */
 const PALATAL = new Set<number>([M.i, M.ya, M.yae, M.yeo, M.ye, M.yo, M.yu]);
 
@@ -252,7 +255,9 @@ function foreign({ syllable: s, previous, next, first }: Place): string[][] {
   let vowel: string[];
   if (epenthetic) vowel = [''];
   else if (s.medial === M.i && s.final === 0 && last && (s.initial !== I.none || open))
-    vowel = ['y', 'i'];
+    // 토미, 케네디, 젤렌스키, 안드레이: English and Slavic -y; after a sibilant, Persian, Arabic and
+    // Italian -i (아락치 Araghchi, 라이시 Raisi).
+    vowel = SIBILANTS.has(s.initial) ? ['i', 'y'] : ['y', 'i'];
   else if (palatal && (s.initial === I.s || s.initial === I.j)) vowel = [rr.slice(1)];
   else if (s.medial === M.eo) vowel = ['e', 'o', 'a'];
   else if (s.medial === M.ae) vowel = ['a', 'e', 'ai'];
