@@ -41,6 +41,8 @@ interface Read {
   nominative?: boolean;
 }
 
+const OWNER_PRONOUNS: Record<string, 'm' | 'f'> = { его: 'm', ее: 'f', её: 'f' };
+
 /** Reads a Russian sentence's mentions: titled names, declined names met before, bodies, states, pronouns. */
 class RussianMentionReader {
   private readonly tokens: RuToken[];
@@ -216,7 +218,7 @@ class RussianMentionReader {
   /** "он", "она": the last person who spoke, was the subject or was named whose name does not show the other gender. */
   private pronounAt(i: number): Read | undefined {
     const t = this.tokens[i]!;
-    const pronoun = PERSON_PRONOUNS.get(t.lower);
+    const pronoun = PERSON_PRONOUNS.get(t.lower) ?? this.ownerOfWords(i);
     if (!pronoun || t.inQuote) return undefined;
     const other = pronoun.gender === 'm' ? FEMININE_SURNAME : MASCULINE_SURNAME;
     const fits = (e: ArticleEntity) =>
@@ -234,6 +236,13 @@ class RussianMentionReader {
     this.context.discourse.noteMention(id);
     const resolved = { ids: [id], confidence: PRONOUN_CONFIDENCE };
     return { end: i + 1, resolved, nominative: pronoun.grammaticalCase === 'nom' };
+  }
+
+  /** "По его словам", "по ее словам": the possessive names whose words they are. */
+  private ownerOfWords(i: number): { grammaticalCase: string; gender: 'm' | 'f' } | undefined {
+    const gender = OWNER_PRONOUNS[this.tokens[i]!.lower];
+    const framed = this.tokens[i - 1]?.lower === 'по' && this.tokens[i + 1]?.lower === 'словам';
+    return gender && framed ? { grammaticalCase: 'gen', gender } : undefined;
   }
 
   /** A name without a title: known to the article or the graph, or vouched for by its form. */

@@ -161,3 +161,15 @@ describe('Russian pronouns after a sentence about someone', () => {
     expect(said(x).map((s) => s.split(':')[0])).toEqual(['Khakan Fidan']);
   });
 });
+
+describe('Russian "по его словам"', () => {
+  it('gives "По его словам, …" to the one he stands for, its words after the frame', () => {
+    const x = extract(
+      'Мария Захарова заявила, что это провокация. По ее словам, Москва ответит на любые шаги.',
+    );
+    expect(said(x)).toEqual([
+      'Maria Zakharova: это провокация',
+      'Maria Zakharova: Москва ответит на любые шаги',
+    ]);
+  });
+});

@@ -291,13 +291,21 @@ function byWordsOf(s: RussianSentence): RawStatement | undefined {
   const k = s.tokens.findIndex(
     (t, i) => t.lower === 'по' && s.word(i + 1) === 'словам' && !t.inQuote,
   );
-  if (k < 0) return undefined;
-  const speaker = s.mentionsIn(k + 2, k + 3).find((m) => s.isParty(m));
+  // "По его словам, …": the pronoun stands before the noun.
+  const owned = s.tokens.findIndex(
+    (t, i) => t.lower === 'по' && s.word(i + 2) === 'словам' && !t.inQuote,
+  );
+  const at = k >= 0 ? k + 2 : owned >= 0 ? owned + 1 : -1;
+  if (at < 0) return undefined;
+  const speaker = s.mentionsIn(at, at + 1).find((m) => s.isParty(m));
   if (speaker === undefined) return undefined;
+  // "По его словам, …" opening the sentence: what was said starts after the frame.
+  const comma = s.tokens.findIndex((t, i) => i > at && t.text === ',');
+  const opens = (k >= 0 ? k : owned) === 0 && comma > 0 && comma + 1 < s.tokens.length;
   return {
     speakers: [speaker],
     addressees: [],
-    text: { start: s.sentence.start, end: s.textEnd() },
+    text: { start: opens ? s.tokens[comma + 1]!.start : s.sentence.start, end: s.textEnd() },
     evidence: { start: s.sentence.start, end: s.sentence.end },
     direct: s.sentence.quotes.length > 0,
     verb: 'said',
