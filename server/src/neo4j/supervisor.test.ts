@@ -49,15 +49,19 @@ function fakeNeo4j() {
   return { neo4j, exit, kill };
 }
 
+/** A start that gives these JVMs one after another, and then fails as an occupied port would. */
+function startsOf(...jvms: EmbeddedNeo4j[]) {
+  const start = vi.fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>();
+  for (const jvm of jvms) start.mockResolvedValueOnce(jvm);
+  return start.mockRejectedValue(new Error('port in use'));
+}
+
 describe('superviseNeo4j', () => {
   it('starts Neo4j again on the same options when it exits, and reports meanwhile', async () => {
     vi.useFakeTimers();
     const first = fakeNeo4j();
     const second = fakeNeo4j();
-    const start = vi
-      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
-      .mockResolvedValueOnce(first.neo4j)
-      .mockResolvedValueOnce(second.neo4j);
+    const start = startsOf(first.neo4j, second.neo4j);
     const supervised = await superviseNeo4j(start, OPTIONS, quiet, alwaysAnswers());
     first.exit(null);
     await vi.advanceTimersByTimeAsync(0);
@@ -76,10 +80,7 @@ describe('superviseNeo4j', () => {
   it('gives up when every attempt to start it again fails', async () => {
     vi.useFakeTimers();
     const first = fakeNeo4j();
-    const start = vi
-      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
-      .mockResolvedValueOnce(first.neo4j)
-      .mockRejectedValue(new Error('port in use'));
+    const start = startsOf(first.neo4j);
     const supervised = await superviseNeo4j(start, OPTIONS, quiet, alwaysAnswers());
     first.exit(1);
     await vi.advanceTimersByTimeAsync(60_000);
@@ -92,10 +93,7 @@ describe('superviseNeo4j', () => {
     vi.useFakeTimers();
     const first = fakeNeo4j();
     const second = fakeNeo4j();
-    const start = vi
-      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
-      .mockResolvedValueOnce(first.neo4j)
-      .mockResolvedValueOnce(second.neo4j);
+    const start = startsOf(first.neo4j, second.neo4j);
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     // One refused probe, an answer (the count starts again), then three without an answer.
     const liveness = scriptedLiveness([false, true, 'hang', false, 'hang']);
@@ -133,9 +131,7 @@ describe('superviseNeo4j', () => {
   it('stops probing once asked to stop', async () => {
     vi.useFakeTimers();
     const first = fakeNeo4j();
-    const start = vi
-      .fn<(options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>>()
-      .mockResolvedValueOnce(first.neo4j);
+    const start = startsOf(first.neo4j);
     const liveness = scriptedLiveness([false, false, false]);
     const supervised = await superviseNeo4j(start, OPTIONS, quiet, liveness);
     await supervised.stop();
